@@ -1,0 +1,42 @@
+//! The command line (clap derive): subcommands and their options.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// wegweiser builds a static, multilingual information portal from Markdown, TOML and
+/// Fluent files.
+#[derive(Debug, Parser)]
+#[command(name = "wegweiser", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into a folder of static files, in every configured language.
+    Build(BuildArgs),
+}
+
+/// Options of `wegweiser build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The site folder, holding config.toml and content/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the site; default: public/ in the site folder. The folder is replaced
+    /// only when the whole build succeeded.
+    #[arg(long, short, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Use this address instead of config.toml's base_url (e.g. for a preview deployment).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Also build pages marked `draft = true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Print nothing but errors and warnings.
+    #[arg(long, short)]
+    pub quiet: bool,
+}

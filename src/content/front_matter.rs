@@ -1,0 +1,364 @@
+//! Splitting a Markdown file into TOML front matter and body, and parsing the front matter
+//! into validated [`Meta`]. Pure: works on the file's text, so tests need no files.
+
+use crate::diagnostic::Diagnostic;
+use crate::toml_error;
+use serde::Deserialize;
+use std::path::Path;
+use toml::Spanned;
+
+/// The line that opens and closes front matter.
+const FENCE: &str = "+++";
+
+/// A calendar date (`2026-11-25`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    /// Year, e.g. 2026.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of the month, 1–31.
+    pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// How a section orders its pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    /// By `weight`, then title (the default).
+    #[default]
+    Weight,
+    /// By title.
+    Title,
+    /// Newest `date` first.
+    Date,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: String,
+    description: Option<String>,
+    slug: Option<Spanned<String>>,
+    weight: Option<i64>,
+    date: Option<Spanned<toml::Value>>,
+    last_reviewed: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
+    source_hash: Option<String>,
+    #[serde(default)]
+    draft: bool,
+    #[serde(default)]
+    topics: Vec<Spanned<String>>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    template: Option<Spanned<String>>,
+    translation_key: Option<String>,
+    start: Option<Spanned<toml::value::Datetime>>,
+    end: Option<Spanned<toml::value::Datetime>>,
+    location: Option<String>,
+    online_url: Option<Spanned<String>>,
+    #[serde(default)]
+    sort_by: SortBy,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+/// Validated front matter of a page or section.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    /// The title (required).
+    pub title: String,
+    /// One-sentence summary for lists and `<meta name="description">`.
+    pub description: Option<String>,
+    /// The translated URL segment, already validated.
+    pub slug: Option<String>,
+    /// Position among siblings; lower comes first.
+    pub weight: Option<i64>,
+    /// Publication date.
+    pub date: Option<Date>,
+    /// When the facts on the page were last checked.
+    pub last_reviewed: Option<Date>,
+    /// URLs of the authorities the page's facts come from.
+    pub sources: Vec<String>,
+    /// Hash of the source text a translation was made from.
+    pub source_hash: Option<String>,
+    /// Drafts are built only with `--drafts`.
+    pub draft: bool,
+    /// Topic ids with the line each is written on.
+    pub topics: Vec<(String, usize)>,
+    /// Old URLs of the page.
+    pub aliases: Vec<String>,
+    /// A template to use instead of the default, with its line.
+    pub template: Option<(String, usize)>,
+    /// Links translations whose file names differ.
+    pub translation_key: Option<String>,
+    /// Event start (RFC 3339 as written).
+    pub start: Option<String>,
+    /// Event end.
+    pub end: Option<String>,
+    /// Event location.
+    pub location: Option<String>,
+    /// Event's online address.
+    pub online_url: Option<String>,
+    /// How a section orders its pages.
+    pub sort_by: SortBy,
+    /// Free data for themes.
+    pub extra: toml::Table,
+}
+
+/// A Markdown file split into its parts.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Validated front matter.
+    pub meta: Meta,
+    /// The Markdown body.
+    pub body: String,
+    /// Byte offset of the body in the file's text, to report body lines.
+    pub body_offset: usize,
+}
+
+/// Splits `text` (without BOM) into front matter and body and validates the front matter.
+/// All problems are returned, each at its real line in the file.
+pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
+    let (toml_range, body_offset) = split(path, text).map_err(|d| vec![d])?;
+    let toml_text = &text[toml_range.clone()];
+    let raw: RawFrontMatter = toml::from_str(toml_text).map_err(|e| {
+        let d = toml_error::diagnostic(path, text, toml_range.start, &e);
+        let d = if d.line == 0 { d.at(1, 1) } else { d };
+        vec![if e.message().starts_with("missing field `title`") {
+            d.with_hint("every page needs a title: `title = \"…\"`")
+        } else if e.message().starts_with("unknown field") {
+            d.with_hint("check the spelling; free data for themes goes under `[extra]`")
+        } else {
+            d
+        }]
+    })?;
+    let at = |span: std::ops::Range<usize>| toml_range.start + span.start;
+    let mut problems = Vec::new();
+    let mut error = |offset: usize, message: String, hint: &str| {
+        let d = Diagnostic::error(path, message).at_offset(text, offset);
+        problems.push(if hint.is_empty() { d } else { d.with_hint(hint) });
+    };
+
+    let slug = raw.slug.as_ref().and_then(|s| {
+        crate::slug::check(s.get_ref())
+            .map_err(|(message, hint)| error(at(s.span()), message, &hint))
+            .ok()
+    });
+    let mut date_of = |value: &Option<Spanned<toml::Value>>, key: &str| {
+        value.as_ref().and_then(|v| {
+            parse_date(v.get_ref())
+                .map_err(|()| {
+                    error(
+                        at(v.span()),
+                        format!("`{key}` is not a date"),
+                        &format!("write the date as `{key} = 2026-11-25` (year-month-day)"),
+                    )
+                })
+                .ok()
+        })
+    };
+    let date = date_of(&raw.date, "date");
+    let last_reviewed = date_of(&raw.last_reviewed, "last_reviewed");
+    let mut urls = |values: &[&Spanned<String>], key: &str| -> Vec<String> {
+        values
+            .iter()
+            .filter_map(|v| match url::Url::parse(v.get_ref()) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => Some(v.get_ref().clone()),
+                _ => {
+                    error(
+                        at(v.span()),
+                        format!("`{}` in `{key}` is not a web address", v.get_ref()),
+                        "write the full address, starting with `https://`",
+                    );
+                    None
+                }
+            })
+            .collect()
+    };
+    let sources = urls(&raw.sources.iter().collect::<Vec<_>>(), "sources");
+    let online_url = urls(&raw.online_url.iter().collect::<Vec<_>>(), "online_url")
+        .into_iter()
+        .next();
+    if raw.title.trim().is_empty() {
+        error(toml_range.start, "the title is empty".to_string(), "write a title: `title = \"…\"`");
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let line = |span: std::ops::Range<usize>| crate::diagnostic::line_col(text, at(span)).0;
+    let meta = Meta {
+        title: raw.title.trim().to_string(),
+        description: raw.description,
+        slug,
+        weight: raw.weight,
+        date,
+        last_reviewed,
+        sources,
+        source_hash: raw.source_hash,
+        draft: raw.draft,
+        topics: raw
+            .topics
+            .iter()
+            .map(|t| (t.get_ref().clone(), line(t.span())))
+            .collect(),
+        aliases: raw.aliases.iter().map(|a| a.get_ref().clone()).collect(),
+        template: raw
+            .template
+            .as_ref()
+            .map(|t| (t.get_ref().clone(), line(t.span()))),
+        translation_key: raw.translation_key,
+        start: raw.start.map(|d| d.get_ref().to_string()),
+        end: raw.end.map(|d| d.get_ref().to_string()),
+        location: raw.location,
+        online_url,
+        sort_by: raw.sort_by,
+        extra: raw.extra,
+    };
+    Ok(Document {
+        meta,
+        body: text[body_offset..].to_string(),
+        body_offset,
+    })
+}
+
+/// Finds the front matter: returns the byte range of the TOML between the fences and the
+/// byte offset where the body starts. Accepts LF and CRLF line endings and trailing blanks
+/// after a fence.
+fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize), Diagnostic> {
+    let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    let first = text[..first_line_end].trim_end();
+    if first != FENCE {
+        let hint = if first == "---" {
+            "YAML front matter (`---`) is not supported: write TOML between two `+++` lines"
+        } else {
+            "a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`"
+        };
+        let message = if text.trim().is_empty() {
+            "the file is empty"
+        } else {
+            "the file does not start with front matter"
+        };
+        return Err(Diagnostic::error(path, message).at(1, 1).with_hint(hint));
+    }
+    let mut pos = first_line_end;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        if text[pos..end].trim_end() == FENCE {
+            return Ok((first_line_end..pos, end));
+        }
+        pos = end;
+    }
+    Err(Diagnostic::error(path, "the front matter is not closed")
+        .at(1, 1)
+        .with_hint("add a line `+++` after the front matter"))
+}
+
+/// Reads a date written as a TOML date (`2026-11-25`) or as a string of that form.
+fn parse_date(value: &toml::Value) -> Result<Date, ()> {
+    let datetime = match value {
+        toml::Value::Datetime(d) => *d,
+        toml::Value::String(s) => s.trim().parse::<toml::value::Datetime>().map_err(|_| ())?,
+        _ => return Err(()),
+    };
+    let d = datetime.date.ok_or(())?;
+    Ok(Date {
+        year: d.year,
+        month: d.month,
+        day: d.day,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        parse(Path::new("c/a.md"), text)
+            .unwrap_err()
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_lf_and_crlf() {
+        let doc = parse(Path::new("a.md"), "+++\ntitle = \"A\"\n+++\nBody\n").unwrap();
+        assert_eq!(doc.meta.title, "A");
+        assert_eq!(doc.body, "Body\n");
+        let doc = parse(Path::new("a.md"), "+++\r\ntitle = \"A\"\r\n+++  \r\nBody\r\n").unwrap();
+        assert_eq!(doc.meta.title, "A");
+        assert_eq!(doc.body, "Body\r\n");
+    }
+
+    #[test]
+    fn unknown_key_is_reported_at_its_line_in_the_file() {
+        let errs = errors("+++\ntitle = \"A\"\n\ntilte = \"B\"\n+++\n");
+        assert_eq!(errs.len(), 1);
+        assert!(
+            errs[0].starts_with("c/a.md:4:1: error: unknown field `tilte`, expected one of"),
+            "{}",
+            errs[0]
+        );
+        assert!(errs[0].ends_with("hint: check the spelling; free data for themes goes under `[extra]`"));
+    }
+
+    #[test]
+    fn extra_is_free() {
+        let doc = parse(Path::new("a.md"), "+++\ntitle = \"A\"\n[extra]\nanything = 1\n+++\n").unwrap();
+        assert_eq!(doc.meta.extra["anything"].as_integer(), Some(1));
+    }
+
+    #[test]
+    fn missing_fences_and_title() {
+        assert_eq!(
+            errors("title = \"A\"\n"),
+            ["c/a.md:1:1: error: the file does not start with front matter\n  hint: a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`"]
+        );
+        assert_eq!(
+            errors("---\ntitle: A\n---\n"),
+            ["c/a.md:1:1: error: the file does not start with front matter\n  hint: YAML front matter (`---`) is not supported: write TOML between two `+++` lines"]
+        );
+        assert_eq!(
+            errors(""),
+            ["c/a.md:1:1: error: the file is empty\n  hint: a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`"]
+        );
+        assert_eq!(
+            errors("+++\ntitle = \"A\"\n"),
+            ["c/a.md:1:1: error: the front matter is not closed\n  hint: add a line `+++` after the front matter"]
+        );
+        assert_eq!(
+            errors("+++\ndescription = \"A\"\n+++\n"),
+            ["c/a.md:1:1: error: missing field `title`\n  hint: every page needs a title: `title = \"…\"`"]
+        );
+    }
+
+    #[test]
+    fn bad_values_are_all_reported() {
+        let errs = errors(
+            "+++\ntitle = \"A\"\nslug = \"a/../b\"\nlast_reviewed = \"next week\"\nsources = [\"www.bamf.de\"]\n+++\n",
+        );
+        assert_eq!(errs.len(), 3, "{errs:?}");
+        assert!(errs[0].starts_with("c/a.md:3:8: error: the slug `a/../b`"), "{}", errs[0]);
+        assert!(errs[1].starts_with("c/a.md:4:17: error: `last_reviewed` is not a date"));
+        assert!(errs[2].starts_with("c/a.md:5:12: error: `www.bamf.de` in `sources` is not a web address"));
+    }
+
+    #[test]
+    fn dates_as_toml_dates_or_strings() {
+        let doc = parse(
+            Path::new("a.md"),
+            "+++\ntitle = \"A\"\ndate = 2026-01-02\nlast_reviewed = \"2026-11-25\"\n+++\n",
+        )
+        .unwrap();
+        assert_eq!(doc.meta.date.unwrap().to_string(), "2026-01-02");
+        assert_eq!(doc.meta.last_reviewed.unwrap().to_string(), "2026-11-25");
+    }
+}

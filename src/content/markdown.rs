@@ -1,0 +1,180 @@
+//! Markdown to HTML (pulldown-cmark): tables, footnotes, strikethrough, task lists, unique
+//! Unicode heading ids, and internal links written `@/section/page.md#anchor`.
+
+use crate::slug;
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+/// The prefix of an internal link: a path relative to `content/`.
+pub const INTERNAL_PREFIX: &str = "@/";
+
+/// A heading of the rendered page, for tables of contents and anchor checks.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// The `id` attribute, unique in the page.
+    pub id: String,
+    /// The heading's plain text.
+    pub text: String,
+}
+
+/// The HTML of a Markdown body.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// The body as HTML.
+    pub html: String,
+    /// Headings in document order.
+    pub headings: Vec<Heading>,
+}
+
+/// An internal link that could not be resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkError {
+    /// Byte offset of the link in the Markdown body.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// Renders `body`. `resolve` maps an internal link target (the part after `@/`, anchor
+/// included) to a URL, or says why it cannot. Raw HTML is escaped when `escape_html` is set.
+pub fn render(
+    body: &str,
+    escape_html: bool,
+    resolve: &mut dyn FnMut(&str) -> Result<String, (String, String)>,
+) -> (Rendered, Vec<LinkError>) {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events: Vec<Event> = Vec::new();
+    let mut errors = Vec::new();
+    let mut headings = Vec::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    let mut open_heading: Option<(usize, String)> = None;
+
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let event = match event {
+            Event::Start(Tag::Heading { .. }) => {
+                open_heading = Some((events.len(), String::new()));
+                event
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some((start, text)) = open_heading.take()
+                    && let Event::Start(Tag::Heading { id, .. }) = &mut events[start]
+                {
+                    let wanted = id.as_deref().map_or_else(|| slug::anchor(&text), str::to_string);
+                    let unique = unique_id(&wanted, &mut ids);
+                    *id = Some(CowStr::from(unique.clone()));
+                    headings.push(Heading {
+                        level: level as u8,
+                        id: unique,
+                        text: text.trim().to_string(),
+                    });
+                }
+                event
+            }
+            Event::Text(ref t) | Event::Code(ref t) => {
+                if let Some((_, text)) = &mut open_heading {
+                    text.push_str(t);
+                }
+                event
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if dest_url.starts_with(INTERNAL_PREFIX) => {
+                let target = &dest_url[INTERNAL_PREFIX.len()..];
+                let url = resolve(target).unwrap_or_else(|(message, hint)| {
+                    errors.push(LinkError {
+                        offset: range.start,
+                        message,
+                        hint,
+                    });
+                    String::new()
+                });
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: url.into(),
+                    title,
+                    id,
+                })
+            }
+            Event::Html(html) | Event::InlineHtml(html) if escape_html => Event::Text(html),
+            other => other,
+        };
+        events.push(event);
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    (Rendered { html, headings }, errors)
+}
+
+/// `wanted`, or `wanted-1`, `wanted-2` … whichever is not taken yet; `section` when empty.
+fn unique_id(wanted: &str, taken: &mut HashSet<String>) -> String {
+    let base = if wanted.is_empty() { "section" } else { wanted };
+    let mut id = base.to_string();
+    let mut n = 0;
+    while taken.contains(&id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    taken.insert(id.clone());
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(body: &str) -> String {
+        render(body, false, &mut |t| Ok(format!("/de/{t}"))).0.html
+    }
+
+    #[test]
+    fn extensions_are_on() {
+        let out = html("| a |\n|---|\n| b |\n\n~~x~~ [^1]\n\n- [x] done\n\n[^1]: note\n");
+        assert!(out.contains("<table>"), "{out}");
+        assert!(out.contains("<del>x</del>"));
+        assert!(out.contains("type=\"checkbox\""));
+        assert!(out.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_unicode() {
+        let (r, _) = render("# Kosten\n## Kosten\n## Визнання\n## Eigene {#mine}\n", false, &mut |_| {
+            Ok(String::new())
+        });
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["kosten", "kosten-1", "визнання", "mine"]);
+        assert!(r.html.contains("<h2 id=\"kosten-1\">Kosten</h2>"), "{}", r.html);
+    }
+
+    #[test]
+    fn internal_links_resolve_or_report_their_offset() {
+        let body = "See [a](@/a.md#x).\n\nAnd [b](@/missing.md).\n";
+        let (r, errors) = render(body, false, &mut |t| {
+            if t.starts_with("a.md") {
+                Ok("/en/a/#x".to_string())
+            } else {
+                Err((format!("no page `{t}`"), "check the path".to_string()))
+            }
+        });
+        assert!(r.html.contains("<a href=\"/en/a/#x\">a</a>"));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].offset, body.find("[b]").unwrap());
+    }
+
+    #[test]
+    fn raw_html_escaped_on_request() {
+        let (r, _) = render("<script>x</script>\n", true, &mut |_| Ok(String::new()));
+        assert!(r.html.contains("&lt;script&gt;"));
+        assert!(html("<b>x</b>\n").contains("<b>x</b>"));
+    }
+}

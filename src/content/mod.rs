@@ -1,0 +1,258 @@
+//! Load stage for `content/`: walks the folder, names each Markdown file's language, kind and
+//! translation key, and parses it. Collects every problem instead of stopping at the first.
+
+pub mod front_matter;
+pub mod markdown;
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use front_matter::Document;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// The folder of the content, relative to the site root.
+pub const CONTENT_DIR: &str = "content";
+
+/// Whether a file is a section (`_index.md`) or a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A folder's `_index[.lang].md`.
+    Section,
+    /// Any other Markdown file, or a bundle's `index[.lang].md`.
+    Page,
+}
+
+/// One Markdown file of one language.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path relative to the site root, e.g. `content/working/visa.en.md`.
+    pub path: PathBuf,
+    /// Path relative to `content/` with `/` separators, as `@/` links name it.
+    pub content_path: String,
+    /// The file's language code.
+    pub lang: String,
+    /// Section or page.
+    pub kind: Kind,
+    /// The folder of the section this file belongs to (`""` for the home section). For a
+    /// section that is its own folder; for a page, the folder it lies in (a bundle's parent).
+    pub section_dir: String,
+    /// The last URL segment unless `slug` says otherwise: file or bundle name, or folder name.
+    pub name: String,
+    /// Files with the same kind and key are translations of each other.
+    pub key: String,
+    /// For a page bundle, its folder relative to `content/`.
+    pub bundle_dir: Option<String>,
+    /// The parsed file.
+    pub doc: Document,
+    /// The line on which the body starts, to report body problems.
+    pub body_line: usize,
+}
+
+/// Everything under `content/`: the Markdown sources and the files that page bundles carry.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// All Markdown files, sorted by path.
+    pub sources: Vec<Source>,
+    /// Non-Markdown files inside page bundles, relative to `content/`.
+    pub assets: Vec<String>,
+    /// Problems that do not fail the build.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Walks `root/content`, parses every Markdown file and returns them, or every problem found.
+/// Drafts are left out unless `drafts` is set.
+pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
+    let dir = root.join(CONTENT_DIR);
+    let mut problems = Vec::new();
+    let mut markdown = Vec::new();
+    let mut others = Vec::new();
+    let walker = walkdir::WalkDir::new(&dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map_or_else(|| PathBuf::from(CONTENT_DIR), |p| relative(root, p));
+                problems.push(Diagnostic::error(path, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            if entry.file_type().is_symlink() {
+                problems.push(
+                    Diagnostic::warning(relative(root, entry.path()), "symbolic link ignored")
+                        .with_hint("copy the file into `content/` instead of linking it"),
+                );
+            }
+            continue;
+        }
+        let rel = relative(root, entry.path());
+        let Some(content_path) = entry
+            .path()
+            .strip_prefix(&dir)
+            .ok()
+            .and_then(|p| p.to_str())
+            .map(|p| p.replace('\\', "/"))
+        else {
+            problems.push(
+                Diagnostic::error(&rel, "the file name is not valid Unicode")
+                    .with_hint("rename the file using letters, digits and `-`"),
+            );
+            continue;
+        };
+        if content_path.ends_with(".md") {
+            markdown.push((rel, content_path));
+        } else {
+            others.push(content_path);
+        }
+    }
+    if !dir.is_dir() {
+        problems.push(
+            Diagnostic::error(CONTENT_DIR, "the site has no `content/` folder")
+                .with_hint("create `content/_index.md` with the home page's front matter"),
+        );
+    }
+
+    let parsed: Vec<Result<Source, Vec<Diagnostic>>> = markdown
+        .into_par_iter()
+        .map(|(rel, content_path)| load_file(root, rel, content_path, config))
+        .collect();
+    let mut sources = Vec::new();
+    for result in parsed {
+        match result {
+            Ok(source) if drafts || !source.doc.meta.draft => sources.push(source),
+            Ok(_) => {}
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    let bundles: Vec<&str> = sources
+        .iter()
+        .filter_map(|s| s.bundle_dir.as_deref())
+        .collect();
+    let mut assets = Vec::new();
+    for path in others {
+        let folder = path.rsplit_once('/').map_or("", |(d, _)| d);
+        if bundles.contains(&folder) {
+            assets.push(path);
+        } else {
+            problems.push(
+                Diagnostic::warning(Path::new(CONTENT_DIR).join(&path), "file not used")
+                    .with_hint("put images and PDFs beside a page's `index.md` (a page bundle), or in `static/`"),
+            );
+        }
+    }
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems);
+    }
+    Ok(Content {
+        sources,
+        assets,
+        warnings: problems,
+    })
+}
+
+/// Files and folders the loader skips: hidden ones and editors' backup files.
+fn is_ignored(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.ends_with('~') || (name.starts_with('#') && name.ends_with('#'))
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Reads and parses one Markdown file.
+fn load_file(
+    root: &Path,
+    rel: PathBuf,
+    content_path: String,
+    config: &Config,
+) -> Result<Source, Vec<Diagnostic>> {
+    let (folder, file) = content_path.rsplit_once('/').unwrap_or(("", &content_path));
+    let (folder, file) = (folder.to_string(), file.to_string());
+    let folder = folder.as_str();
+    let stem = &file[..file.len() - ".md".len()];
+    let (base, lang) = split_language(stem, config).map_err(|(message, hint)| {
+        vec![Diagnostic::error(&rel, message).with_hint(hint)]
+    })?;
+    let text = crate::fs::read_text(root, &rel).map_err(|d| vec![d])?;
+    let doc = front_matter::parse(&rel, &text)?;
+    let mut problems = Vec::new();
+    for (topic, line) in &doc.meta.topics {
+        if config.topic(topic).is_none() {
+            problems.push(
+                Diagnostic::error(&rel, format!("unknown topic `{topic}`"))
+                    .at(*line, 1)
+                    .with_hint(topic_hint(config)),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let parent_name = |dir: &str| dir.rsplit('/').next().unwrap_or("").to_string();
+    let (kind, section_dir, name, bundle_dir) = match base {
+        "_index" => (Kind::Section, folder.to_string(), parent_name(folder), None),
+        "index" if !folder.is_empty() => {
+            let parent = folder.rsplit_once('/').map_or("", |(p, _)| p);
+            (Kind::Page, parent.to_string(), parent_name(folder), Some(folder.to_string()))
+        }
+        _ => (Kind::Page, folder.to_string(), base.to_string(), None),
+    };
+    let key = match &doc.meta.translation_key {
+        Some(k) => format!("key:{k}"),
+        None if kind == Kind::Section => section_dir.clone(),
+        None => format!("{section_dir}/{name}"),
+    };
+    let body_line = crate::diagnostic::line_col(&text, doc.body_offset).0;
+    Ok(Source {
+        path: rel,
+        content_path,
+        lang: lang.to_string(),
+        kind,
+        section_dir,
+        name,
+        key,
+        bundle_dir,
+        doc,
+        body_line,
+    })
+}
+
+/// The list of topic ids for a hint.
+pub fn topic_hint(config: &Config) -> String {
+    if config.topics.is_empty() {
+        "add the topic under `[topics]` in config.toml".to_string()
+    } else {
+        let ids: Vec<_> = config.topics.iter().map(|t| format!("`{}`", t.id)).collect();
+        format!("known topics: {}", ids.join(", "))
+    }
+}
+
+/// Splits `name.lang` into the name and the language; a name without a configured language
+/// suffix is in the default language. A suffix that looks like a language code but is not
+/// configured is an error, so `page.fr.md` is not silently published as a German page.
+fn split_language<'a>(stem: &'a str, config: &'a Config) -> Result<(&'a str, &'a str), (String, String)> {
+    let default = config.default_language().code.as_str();
+    if let Some((base, suffix)) = stem.rsplit_once('.')
+        && !base.is_empty()
+    {
+        if let Some(lang) = config.language(suffix) {
+            return Ok((base, lang.code.as_str()));
+        }
+        if crate::config::parse_language_code(suffix).is_ok() {
+            let codes: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            return Err((
+                format!("the language `{suffix}` of this file is not configured"),
+                format!(
+                    "add `[languages.{suffix}]` to config.toml, or rename the file; configured: {}",
+                    codes.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok((stem, default))
+}

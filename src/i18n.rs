@@ -1,0 +1,187 @@
+//! UI strings from Fluent files. Per language, the strings are layered: the site's
+//! `i18n/<lang>.ftl` over the theme's `i18n/<lang>.ftl` over the built-in strings; a key
+//! missing in a language falls back to the default language. Bundles are built once and
+//! shared by all render threads.
+
+use crate::config::Config;
+use crate::content::front_matter::Date;
+use crate::diagnostic::Diagnostic;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The folder of a site's (or theme's) UI strings.
+pub const I18N_DIR: &str = "i18n";
+
+/// The UI strings of every configured language.
+pub struct Strings {
+    default_lang: String,
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Strings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Strings")
+            .field("default_lang", &self.default_lang)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Loads the strings for every language of `config`: built-in, then `theme_dir`'s, then the
+/// site's, each layer overriding single keys. Fluent syntax errors carry file and line.
+pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut bundles = HashMap::new();
+    let theme_dir = Path::new("themes").join(&config.theme).join(I18N_DIR);
+    for lang in &config.languages {
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
+        let file = format!("{}.ftl", lang.code);
+        let builtin = crate::theme::STRINGS
+            .iter()
+            .find(|(code, _)| *code == lang.code)
+            .map(|(_, text)| (PathBuf::from("(built-in)").join(&file), (*text).to_string()));
+        let mut layers: Vec<(PathBuf, String)> = builtin.into_iter().collect();
+        for rel in [theme_dir.join(&file), Path::new(I18N_DIR).join(&file)] {
+            if root.join(&rel).is_file() {
+                match crate::fs::read_text(root, &rel) {
+                    Ok(text) => layers.push((rel, text)),
+                    Err(d) => problems.push(d),
+                }
+            }
+        }
+        for (path, text) in layers {
+            match parse(&path, text) {
+                Ok(resource) => bundle.add_resource_overriding(resource),
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+        bundles.insert(lang.code.clone(), bundle);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Strings {
+        default_lang: config.default_language().code.clone(),
+        bundles,
+    })
+}
+
+/// Parses one Fluent file; every syntax error becomes a diagnostic at its line.
+fn parse(path: &Path, text: String) -> Result<FluentResource, Vec<Diagnostic>> {
+    FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
+        errors
+            .iter()
+            .map(|e| {
+                Diagnostic::error(path, format!("Fluent syntax error: {e}"))
+                    .at_offset(&text, e.pos.start)
+                    .with_hint("a message is `key = text`; continuation lines are indented")
+            })
+            .collect()
+    })
+}
+
+impl Strings {
+    /// Whether `key` exists in `lang` itself (without falling back).
+    pub fn has(&self, lang: &str, key: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(key))
+    }
+
+    /// Formats `key` in `lang` with `args`, falling back to the default language.
+    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+        let bundle = [lang, self.default_lang.as_str()]
+            .into_iter()
+            .filter_map(|l| self.bundles.get(l))
+            .find(|b| b.has_message(key))
+            .ok_or_else(|| format!("the UI string `{key}` is not defined in any `.ftl` file"))?;
+        let pattern = bundle
+            .get_message(key)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("the UI string `{key}` has no value"))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        match errors.first() {
+            None => Ok(text),
+            Some(e) => Err(format!("the UI string `{key}` in `{lang}`: {e}")),
+        }
+    }
+
+    /// A date as the language writes it in running text, from `date-format` and `month-N`.
+    pub fn format_date(&self, lang: &str, date: Date) -> Result<String, String> {
+        let month = self.format(lang, &format!("month-{}", date.month), None)?;
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(date.day.to_string()));
+        args.set("month", FluentValue::from(month));
+        args.set("year", FluentValue::from(date.year.to_string()));
+        self.format(lang, "date-format", Some(&args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings() -> Strings {
+        let config = crate::config::parse(
+            "base_url = \"https://e.org\"\ndefault_language = \"de\"\n\
+             [languages.de]\nname = \"D\"\ntitle = \"T\"\n[languages.uk]\nname = \"U\"\ntitle = \"T\"\n\
+             [languages.ar]\nname = \"A\"\ntitle = \"T\"\n[languages.fr]\nname = \"F\"\ntitle = \"T\"\n",
+        )
+        .unwrap();
+        load(Path::new("/nonexistent"), &config).unwrap()
+    }
+
+    fn count(s: &Strings, lang: &str, n: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", n);
+        s.format(lang, "section-page-count", Some(&args))
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn ukrainian_plurals_one_few_many() {
+        let s = strings();
+        assert!(count(&s, "uk", 1).contains("1 сторінка"), "{}", count(&s, "uk", 1));
+        assert!(count(&s, "uk", 21).contains("21 сторінка"));
+        assert!(count(&s, "uk", 3).contains("3 сторінки"));
+        assert!(count(&s, "uk", 5).contains("5 сторінок"));
+        assert!(count(&s, "uk", 11).contains("11 сторінок"));
+    }
+
+    #[test]
+    fn arabic_plurals_all_six_categories() {
+        let s = strings();
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100].iter().map(|n| count(&s, "ar", *n)).collect();
+        let distinct: std::collections::HashSet<_> = forms.iter().collect();
+        assert_eq!(distinct.len(), 6, "{forms:?}");
+        assert!(forms[3].contains("3 صفحات"), "{}", forms[3]);
+        assert!(forms[4].contains("11 صفحة"), "{}", forms[4]);
+    }
+
+    #[test]
+    fn missing_language_falls_back_to_default() {
+        let s = strings();
+        assert_eq!(s.format("fr", "home", None).unwrap(), s.format("de", "home", None).unwrap());
+        assert!(!s.has("fr", "home"));
+        assert!(s.format("de", "no-such-key", None).is_err());
+    }
+
+    #[test]
+    fn dates_per_language() {
+        let s = strings();
+        let d = Date { year: 2026, month: 11, day: 5 };
+        let plain = |lang| s.format_date(lang, d).unwrap().replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(plain("de"), "5. November 2026");
+        assert!(plain("uk").contains("листопада"), "{}", plain("uk"));
+        assert!(plain("ar").contains("نوفمبر"));
+    }
+
+    #[test]
+    fn syntax_errors_carry_the_line() {
+        let errs = parse(Path::new("i18n/de.ftl"), "ok = fine\n\nbroken\n".to_string()).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].line, 3);
+        assert!(errs[0].message.starts_with("Fluent syntax error"));
+    }
+}

@@ -1,0 +1,60 @@
+//! wegweiser turns a folder of Markdown, TOML and Fluent files into a static, multilingual
+//! information portal.
+//!
+//! Pipeline: [`config`] and [`content`] load the sources, [`link`] connects translations and
+//! gives URLs, [`render`] produces HTML with [`i18n`] strings and [`view`] contexts, and
+//! [`output`] stages the files and swaps them in. [`site`] sequences the stages.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod fs;
+pub mod i18n;
+pub mod link;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod sitemap;
+pub mod slug;
+pub mod static_files;
+pub mod theme;
+pub mod toml_error;
+pub mod view;
+
+use diagnostic::Diagnostic;
+
+/// The line printed after a successful build: pages per language, fallbacks, time, folder.
+pub fn summary_line(summary: &site::Summary) -> String {
+    let per_language: Vec<String> = summary
+        .languages
+        .iter()
+        .map(|(code, pages, fallbacks)| {
+            if *fallbacks > 0 {
+                format!("{code} {pages} ({fallbacks} untranslated)")
+            } else {
+                format!("{code} {pages}")
+            }
+        })
+        .collect();
+    format!(
+        "Built {} pages in {} languages ({}) in {:.2} s into {}",
+        summary.languages.iter().map(|(_, p, _)| p).sum::<usize>(),
+        summary.languages.len(),
+        per_language.join(", "),
+        summary.elapsed.as_secs_f64(),
+        summary.out.display()
+    )
+}
+
+/// Prints problems to standard error, then a closing line with their number.
+pub fn print_problems(problems: &[Diagnostic]) {
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    eprintln!(
+        "error: build failed with {errors} error{}; nothing was written",
+        if errors == 1 { "" } else { "s" }
+    );
+}

@@ -1,0 +1,303 @@
+//! Link stage: groups the loaded files into items (a page or section with its translations),
+//! hangs them into the section tree, picks what each language shows where a translation is
+//! missing, and gives every item its URL in every language. Pure: no disk access.
+
+use crate::config::Config;
+use crate::content::front_matter::SortBy;
+use crate::content::markdown::INTERNAL_PREFIX;
+use crate::content::{Kind, Source};
+use crate::diagnostic::Diagnostic;
+use std::collections::HashMap;
+
+/// A page or section with all its translations.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Section or page.
+    pub kind: Kind,
+    /// The section it belongs to; `None` only for the home section.
+    pub parent: Option<usize>,
+    /// Child sections (unordered; see [`Linked::children`]).
+    pub sections: Vec<usize>,
+    /// Child pages (unordered).
+    pub pages: Vec<usize>,
+    /// Per configured language (by index): the source written in it, if any.
+    pub versions: Vec<Option<usize>>,
+    /// Per language: the source shown there — its own translation or a fallback.
+    pub shown: Vec<usize>,
+    /// Per language: the URL path below the base URL, e.g. `de/arbeiten/`.
+    pub urls: Vec<String>,
+}
+
+impl Item {
+    /// Whether the item is shown in language `lang` with another language's text.
+    pub fn is_fallback(&self, lang: usize) -> bool {
+        self.versions[lang].is_none()
+    }
+}
+
+/// The linked site: every item with its place, versions and URLs.
+#[derive(Debug, Clone)]
+pub struct Linked {
+    /// All items; sections come before their children.
+    pub items: Vec<Item>,
+    /// The home section's index.
+    pub home: usize,
+    by_content_path: HashMap<String, usize>,
+}
+
+/// Links `sources` (sorted by path) into items. Reports every duplicate translation, missing
+/// section, unusable file name and URL claimed twice.
+pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnostic>> {
+    let langs = config.languages.len();
+    let lang_index: HashMap<&str, usize> = config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.code.as_str(), i))
+        .collect();
+    let mut problems = Vec::new();
+
+    // Sections first, shallow before deep, so parents exist before their children.
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&i| {
+        let s = &sources[i];
+        (s.kind, depth(&s.section_dir), s.content_path.clone())
+    });
+
+    let mut items: Vec<Item> = Vec::new();
+    let mut by_key: HashMap<(Kind, &str), usize> = HashMap::new();
+    let mut section_by_dir: HashMap<&str, usize> = HashMap::new();
+    let mut by_content_path = HashMap::new();
+    for &i in &order {
+        let source = &sources[i];
+        let lang = lang_index[source.lang.as_str()];
+        let item = *by_key.entry((source.kind, &source.key)).or_insert_with(|| {
+            items.push(Item {
+                kind: source.kind,
+                parent: None,
+                sections: Vec::new(),
+                pages: Vec::new(),
+                versions: vec![None; langs],
+                shown: Vec::new(),
+                urls: Vec::new(),
+            });
+            items.len() - 1
+        });
+        if let Some(other) = items[item].versions[lang] {
+            problems.push(
+                Diagnostic::error(
+                    &source.path,
+                    format!(
+                        "this file and `{}` are both the `{}` version of the same {}",
+                        sources[other].path.display(),
+                        source.lang,
+                        kind_name(source.kind)
+                    ),
+                )
+                .with_hint("give one of them another name or another `translation_key`"),
+            );
+            continue;
+        }
+        items[item].versions[lang] = Some(i);
+        by_content_path.insert(source.content_path.clone(), item);
+        if source.kind == Kind::Section {
+            section_by_dir.entry(&source.section_dir).or_insert(item);
+        }
+    }
+
+    for item in 0..items.len() {
+        let original = items[item]
+            .versions
+            .iter()
+            .flatten()
+            .copied()
+            .next()
+            .unwrap_or_default();
+        let source = &sources[original];
+        if items[item].kind == Kind::Section && source.section_dir.is_empty() {
+            continue;
+        }
+        let parent_dir = match source.kind {
+            Kind::Section => source.section_dir.rsplit_once('/').map_or("", |(p, _)| p),
+            Kind::Page => source.section_dir.as_str(),
+        };
+        match section_by_dir.get(parent_dir) {
+            Some(&parent) => {
+                items[item].parent = Some(parent);
+                match source.kind {
+                    Kind::Section => items[parent].sections.push(item),
+                    Kind::Page => items[parent].pages.push(item),
+                }
+            }
+            None => problems.push(missing_section(parent_dir, source)),
+        }
+    }
+    let Some(&home) = section_by_dir.get("") else {
+        problems.push(
+            Diagnostic::error("content/_index.md", "the site has no home page")
+                .with_hint("create `content/_index.md` with `+++`, `title = \"…\"` and `+++`"),
+        );
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    for item in &mut items {
+        let original = item.versions.iter().flatten().copied().next().unwrap_or_default();
+        item.shown = (0..langs)
+            .map(|lang| {
+                item.versions[lang].unwrap_or_else(|| {
+                    lang_index
+                        .get(config.languages[lang].fallback.as_str())
+                        .and_then(|&f| item.versions[f])
+                        .unwrap_or(original)
+                })
+            })
+            .collect();
+    }
+
+    // URLs: items are ordered sections-first by depth, so a parent's URL is always known.
+    let mut claimed: HashMap<String, usize> = HashMap::new();
+    for index in 0..items.len() {
+        let mut urls = Vec::with_capacity(langs);
+        for (lang, language) in config.languages.iter().enumerate() {
+            let item = &items[index];
+            let url = match item.parent {
+                None => format!("{}/", language.code),
+                Some(parent) => {
+                    let source = &sources[item.versions[lang].unwrap_or(item.shown[lang])];
+                    let segment = match (&source.doc.meta.slug, item.versions[lang]) {
+                        (Some(slug), Some(_)) => slug.clone(),
+                        _ => crate::slug::slugify(&source.name),
+                    };
+                    if segment.is_empty() {
+                        problems.push(
+                            Diagnostic::error(&source.path, "no URL can be made from this file name")
+                                .with_hint("add a `slug` to the front matter, e.g. `slug = \"my-page\"`"),
+                        );
+                    }
+                    format!("{}{segment}/", items[parent].urls[lang])
+                }
+            };
+            if let Some(&other) = claimed.get(&url) {
+                let path = |i: usize| sources[items[i].shown[lang]].path.display().to_string();
+                problems.push(
+                    Diagnostic::error(
+                        path(index),
+                        format!("this file and `{}` both want the URL `/{url}`", path(other)),
+                    )
+                    .with_hint("give one of them another `slug` or file name"),
+                );
+            } else {
+                claimed.insert(url.clone(), index);
+            }
+            urls.push(url);
+        }
+        items[index].urls = urls;
+    }
+
+    for (name, line) in &config.menu {
+        let ok = section_by_dir
+            .get(name.as_str())
+            .is_some_and(|&i| items[i].parent == Some(home));
+        if !ok {
+            problems.push(
+                Diagnostic::error(
+                    crate::config::CONFIG_FILE,
+                    format!("`menu` names `{name}`, which is not a section folder under `content/`"),
+                )
+                .at(*line, 1)
+                .with_hint("name top-level folders of `content/` that have an `_index.md`"),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Linked {
+        items,
+        home,
+        by_content_path,
+    })
+}
+
+impl Linked {
+    /// The item of the file at `content_path` (relative to `content/`).
+    pub fn item_of(&self, content_path: &str) -> Option<usize> {
+        self.by_content_path.get(content_path).copied()
+    }
+
+    /// Resolves an internal link target (after `@/`, anchor included) to the URL path of that
+    /// item in language `lang`, below the base URL.
+    pub fn resolve(&self, target: &str, lang: usize) -> Result<String, (String, String)> {
+        let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
+        let path = path.trim_start_matches('/');
+        let item = self
+            .item_of(path)
+            .or_else(|| self.item_of(&format!("{}/_index.md", path.trim_end_matches('/'))))
+            .or_else(|| (path.is_empty()).then_some(self.home))
+            .ok_or_else(|| {
+                (
+                    format!("the internal link `{INTERNAL_PREFIX}{target}` points to no page"),
+                    "write the path of a file below `content/`, e.g. `@/working/_index.md` or `@/working/visa.md`"
+                        .to_string(),
+                )
+            })?;
+        let url = &self.items[item].urls[lang];
+        Ok(if anchor.is_empty() {
+            url.clone()
+        } else {
+            format!("{url}#{anchor}")
+        })
+    }
+
+    /// The child sections and pages of `section` as shown in `lang`, ordered by the section's
+    /// `sort_by`: weight then title (default), title, or newest date first.
+    pub fn children(&self, section: usize, lang: usize, sources: &[Source]) -> (Vec<usize>, Vec<usize>) {
+        let sort_by = sources[self.items[section].shown[lang]].doc.meta.sort_by;
+        let key = |&i: &usize| {
+            let meta = &sources[self.items[i].shown[lang]].doc.meta;
+            let weight = match sort_by {
+                SortBy::Weight => meta.weight.unwrap_or(i64::MAX),
+                _ => 0,
+            };
+            let date = match sort_by {
+                SortBy::Date => std::cmp::Reverse(meta.date),
+                _ => std::cmp::Reverse(None),
+            };
+            (weight, date, meta.title.to_lowercase(), self.items[i].urls[lang].clone())
+        };
+        let sorted = |list: &[usize]| {
+            let mut list = list.to_vec();
+            list.sort_by_cached_key(key);
+            list
+        };
+        let item = &self.items[section];
+        (sorted(&item.sections), sorted(&item.pages))
+    }
+}
+
+fn depth(dir: &str) -> usize {
+    if dir.is_empty() { 0 } else { dir.matches('/').count() + 1 }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Section => "section",
+        Kind::Page => "page",
+    }
+}
+
+fn missing_section(dir: &str, source: &Source) -> Diagnostic {
+    let index = if dir.is_empty() {
+        "content/_index.md".to_string()
+    } else {
+        format!("content/{dir}/_index.md")
+    };
+    Diagnostic::error(
+        &source.path,
+        format!("this file lies in a folder without a section file `{index}`"),
+    )
+    .with_hint(format!("create `{index}` with `+++`, `title = \"…\"` and `+++`"))
+}

@@ -1,0 +1,230 @@
+//! Render stage: Markdown bodies, Tera templates and Fluent strings into the site's files,
+//! in parallel. Templates see typed view structs (see `view`), never ad-hoc maps.
+
+use crate::config::Config;
+use crate::content::{Kind, Source, markdown};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Strings;
+use crate::link::Linked;
+use crate::output::Output;
+use crate::view::{self, PageContext};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tera::{Context, Kwargs, State, Tera};
+
+/// Everything the render stage reads.
+pub struct Inputs<'a> {
+    /// The validated configuration.
+    pub config: &'a Config,
+    /// All loaded Markdown files.
+    pub sources: &'a [Source],
+    /// The linked items.
+    pub linked: &'a Linked,
+    /// UI strings.
+    pub strings: Arc<Strings>,
+    /// Parsed templates.
+    pub templates: &'a Templates,
+    /// URL path of the fingerprinted stylesheet, below the base URL.
+    pub stylesheet: String,
+}
+
+/// The parsed templates with the file each came from, for error messages.
+pub struct Templates {
+    tera: Tera,
+    paths: Vec<(String, PathBuf)>,
+}
+
+/// Loads the built-in templates, then the theme's own (`themes/<theme>/templates/`), which
+/// replace built-in ones of the same name, and registers the `t` function.
+pub fn templates(root: &Path, config: &Config, strings: Arc<Strings>) -> Result<Templates, Vec<Diagnostic>> {
+    let mut sources: Vec<(String, PathBuf, String)> = crate::theme::TEMPLATES
+        .iter()
+        .map(|(name, text)| {
+            let path = Path::new("(built-in theme)/templates").join(name);
+            ((*name).to_string(), path, (*text).to_string())
+        })
+        .collect();
+    let dir = Path::new("themes").join(&config.theme).join("templates");
+    let mut problems = Vec::new();
+    for entry in walkdir::WalkDir::new(root.join(&dir))
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+    {
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+        let name = entry
+            .path()
+            .strip_prefix(root.join(&dir))
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        match crate::fs::read_text(root, &rel) {
+            Ok(text) => {
+                sources.retain(|(n, _, _)| *n != name);
+                sources.push((name, rel, text));
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".xml"]);
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        translate(&strings, &kwargs, state)
+    });
+    let result = tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
+    let paths: Vec<(String, PathBuf)> = sources.into_iter().map(|(n, p, _)| (n, p)).collect();
+    result.map_err(|e| vec![template_error(&e, &paths)])?;
+    Ok(Templates { tera, paths })
+}
+
+/// The `t(key=…, …)` template function: a UI string in the context's `lang`.
+fn translate(strings: &Strings, kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
+    let key: String = kwargs.must_get::<&str>("key")?.to_string();
+    let lang: String = match kwargs.get::<&str>("lang")? {
+        Some(l) => l.to_string(),
+        None => state.get::<String>("lang")?.unwrap_or_default(),
+    };
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let name = name.to_string();
+        if name == "key" || name == "lang" {
+            continue;
+        }
+        if let Some(n) = value.as_i64() {
+            args.set(name, n);
+        } else if let Some(f) = value.as_f64() {
+            args.set(name, f);
+        } else {
+            args.set(name, value.to_string());
+        }
+    }
+    strings
+        .format(&lang, &key, Some(&args))
+        .map_err(tera::Error::message)
+}
+
+/// Turns a Tera error into a diagnostic naming the template file and line.
+fn template_error(error: &tera::Error, paths: &[(String, PathBuf)]) -> Diagnostic {
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    match report {
+        Some(r) => {
+            let path = paths
+                .iter()
+                .find(|(n, _)| n == r.filename())
+                .map_or_else(|| PathBuf::from(r.filename()), |(_, p)| p.clone());
+            Diagnostic::error(path, format!("template error: {}", r.message()))
+                .at(r.span().start_line, r.span().start_col + 1)
+        }
+        None => Diagnostic::error("templates", format!("template error: {error}")),
+    }
+}
+
+/// Renders every item in every language, the language choice page, the 404 pages, the
+/// sitemap and robots.txt into `output`.
+pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
+    let langs = inputs.config.languages.len();
+    let jobs: Vec<(usize, usize)> = (0..inputs.linked.items.len())
+        .flat_map(|item| (0..langs).map(move |lang| (item, lang)))
+        .collect();
+    let mut problems: Vec<Diagnostic> = jobs
+        .par_iter()
+        .flat_map_iter(|&(item, lang)| match render_item(inputs, item, lang) {
+            Ok(html) => output
+                .write(&inputs.linked.items[item].urls[lang], "index.html", html.as_bytes())
+                .err()
+                .into_iter()
+                .collect::<Vec<_>>(),
+            Err(p) => p,
+        })
+        .collect();
+    for (lang, language) in inputs.config.languages.iter().enumerate() {
+        let result = render_template(inputs, "404.html", &view::not_found(inputs, lang), None)
+            .and_then(|html| {
+                if lang == 0 {
+                    output.write("", "404.html", html.as_bytes())?;
+                }
+                output.write(&format!("{}/", language.code), "404.html", html.as_bytes())
+            });
+        problems.extend(result.err());
+    }
+    let root = render_template(inputs, "languages.html", &view::language_choice(inputs), None)
+        .and_then(|html| output.write("", "index.html", html.as_bytes()));
+    problems.extend(root.err());
+    problems.extend(output.write("", "sitemap.xml", crate::sitemap::sitemap(inputs).as_bytes()).err());
+    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", inputs.config.base_url);
+    problems.extend(output.write("", "robots.txt", robots.as_bytes()).err());
+    problems
+}
+
+/// Renders one item in one language.
+fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<Diagnostic>> {
+    let linked = inputs.linked;
+    let source = &inputs.sources[linked.items[item].shown[lang]];
+    let mut resolve = |target: &str| {
+        linked
+            .resolve(target, lang)
+            .map(|url| inputs.config.url_path(&url))
+    };
+    let (body, errors) = markdown::render(&source.doc.body, inputs.config.escape_html, &mut resolve);
+    if !errors.is_empty() {
+        // Report link errors once, for the language the file is written in.
+        if linked.items[item].versions[lang].is_none() {
+            return Err(Vec::new());
+        }
+        return Err(errors
+            .into_iter()
+            .map(|e| {
+                let (line, col) = crate::diagnostic::line_col(&source.doc.body, e.offset);
+                let line = source.body_line + line - 1;
+                Diagnostic::error(&source.path, e.message).at(line, col).with_hint(e.hint)
+            })
+            .collect());
+    }
+    let context = view::page(inputs, item, lang, body);
+    let template = match (&source.doc.meta.template, source.kind) {
+        (Some((name, _)), _) => name.clone(),
+        (None, Kind::Section) if item == linked.home => "index.html".to_string(),
+        (None, Kind::Section) => "section.html".to_string(),
+        (None, Kind::Page) => "page.html".to_string(),
+    };
+    if !inputs.templates.tera.contains_template(&template) {
+        let line = source.doc.meta.template.as_ref().map_or(0, |(_, l)| *l);
+        return Err(vec![
+            Diagnostic::error(&source.path, format!("the template `{template}` does not exist"))
+                .at(line, 1)
+                .with_hint(format!(
+                    "create `themes/{}/templates/{template}` or remove `template`",
+                    inputs.config.theme
+                )),
+        ]);
+    }
+    render_template(inputs, &template, &context, Some(source)).map_err(|d| vec![d])
+}
+
+/// Renders `template` with `context`; errors name the template's file and line, and the page.
+fn render_template(
+    inputs: &Inputs,
+    template: &str,
+    context: &PageContext,
+    source: Option<&Source>,
+) -> Result<String, Diagnostic> {
+    let context = Context::from_serialize(context).map_err(|e| {
+        Diagnostic::error(template, format!("cannot pass the page to the template: {e}"))
+    })?;
+    inputs.templates.tera.render(template, &context).map_err(|e| {
+        let d = template_error(&e, &inputs.templates.paths);
+        match source {
+            Some(s) => d.with_hint(format!("while rendering `{}`", s.path.display())),
+            None => d,
+        }
+    })
+}

@@ -1,0 +1,103 @@
+//! URL segments. A slug is one path segment: it can never contain `/` or be `..`, so no page
+//! can be written outside its language folder, whatever its front matter says.
+
+/// Turns text into a URL segment: German letters first (ä → ae, ß → ss), then any other
+/// script transliterated to ASCII, lower case, words joined by `-`.
+pub fn slugify(text: &str) -> String {
+    let mut german = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ä' => german.push_str("ae"),
+            'ö' => german.push_str("oe"),
+            'ü' => german.push_str("ue"),
+            'Ä' => german.push_str("Ae"),
+            'Ö' => german.push_str("Oe"),
+            'Ü' => german.push_str("Ue"),
+            'ß' => german.push_str("ss"),
+            _ => german.push(c),
+        }
+    }
+    let ascii = deunicode::deunicode(&german);
+    let mut slug = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
+/// Checks a slug written by an editor: one segment of letters (any script), digits, `-`, `_`
+/// or `.`, not starting with `.`. Returns the message and a hint when it is not.
+pub fn check(slug: &str) -> Result<String, (String, String)> {
+    let ok = !slug.is_empty()
+        && !slug.starts_with('.')
+        && slug
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        return Ok(slug.to_string());
+    }
+    let suggestion = slugify(slug);
+    let hint = if suggestion.is_empty() {
+        "use letters, digits and `-`, e.g. `slug = \"my-page\"`".to_string()
+    } else {
+        format!("use letters, digits and `-`, e.g. `slug = \"{suggestion}\"`")
+    };
+    Err((
+        format!("the slug `{slug}` is not a single URL segment"),
+        hint,
+    ))
+}
+
+/// A slug for a heading id: letters and digits of every script kept (lower-cased), spaces
+/// and dashes become one `-`, everything else is dropped.
+pub fn anchor(text: &str) -> String {
+    let mut id = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            id.extend(c.to_lowercase());
+        } else if (c.is_whitespace() || c == '-') && !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_first() {
+        assert_eq!(slugify("Über uns – Größe & Maß"), "ueber-uns-groesse-mass");
+        assert_eq!(slugify("Anerkennung ausländischer Abschlüsse"), "anerkennung-auslaendischer-abschluesse");
+        assert_eq!(slugify("Робота"), "robota");
+        assert_eq!(slugify("../.."), "");
+    }
+
+    #[test]
+    fn check_rejects_paths() {
+        assert!(check("arbeiten").is_ok());
+        assert!(check("робота").is_ok());
+        for bad in ["", "a/b", "..", ".hidden", "a b", "a\\b", "a?b", "a#b", "a%2e"] {
+            assert!(check(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn anchors_keep_every_script() {
+        assert_eq!(anchor("Was kostet das?"), "was-kostet-das");
+        assert_eq!(anchor("Визнання дипломів"), "визнання-дипломів");
+        assert_eq!(anchor("الاعتراف بالمؤهلات"), "الاعتراف-بالمؤهلات");
+        assert_eq!(anchor("  --  "), "");
+    }
+}

@@ -1,0 +1,328 @@
+//! The shapes templates see. One context struct for every template, built from the linked
+//! site for one item in one language; fields a template does not need stay empty.
+
+use crate::content::markdown::{Heading, Rendered};
+use crate::content::{Kind, Source};
+use crate::render::Inputs;
+use serde::Serialize;
+
+/// A link with its text.
+#[derive(Debug, Serialize)]
+pub struct Link {
+    /// Link text.
+    pub title: String,
+    /// URL path (root-relative).
+    pub url: String,
+    /// Whether it leads to the current page or one of its ancestors.
+    pub current: bool,
+}
+
+/// An entry of the language switcher: the current item in another language.
+#[derive(Debug, Serialize)]
+pub struct LanguageLink {
+    /// Language code (`hreflang`, `lang`).
+    pub code: String,
+    /// The language's name in itself.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// URL path of this item in that language.
+    pub url: String,
+    /// Whether this is the page's own language.
+    pub current: bool,
+    /// Whether the item is really translated into that language (not a fallback).
+    pub translated: bool,
+    /// On the language choice page: "Choose your language" in that language.
+    pub prompt: String,
+}
+
+/// A `<link rel="alternate" hreflang>`.
+#[derive(Debug, Serialize)]
+pub struct Alternate {
+    /// Language code or `x-default`.
+    pub hreflang: String,
+    /// Absolute URL.
+    pub href: String,
+}
+
+/// A page or section in a list.
+#[derive(Debug, Serialize)]
+pub struct ListEntry {
+    /// Title in the list's language (or the fallback's).
+    pub title: String,
+    /// Description, if any.
+    pub description: Option<String>,
+    /// URL path.
+    pub url: String,
+    /// Language of title and description.
+    pub lang: String,
+}
+
+/// A topic with its name in the page's language.
+#[derive(Debug, Serialize)]
+pub struct TopicView {
+    /// Vocabulary id.
+    pub id: String,
+    /// Name in the UI language.
+    pub name: String,
+}
+
+/// The page or section being rendered.
+#[derive(Debug, Serialize)]
+pub struct PageView<'a> {
+    /// `page` or `section`.
+    pub kind: &'static str,
+    /// Title.
+    pub title: &'a str,
+    /// Description.
+    pub description: Option<&'a str>,
+    /// The body as HTML (templates print it with `| safe`).
+    pub content: String,
+    /// Language of title and body: the UI language, or the original's on a fallback page.
+    pub lang: &'a str,
+    /// Direction of title and body.
+    pub dir: &'static str,
+    /// On a fallback page: the own name of the language the text is in.
+    pub fallback: Option<&'a str>,
+    /// `last_reviewed` in the UI language's date format.
+    pub last_reviewed: Option<String>,
+    /// `last_reviewed` as `YYYY-MM-DD` for `<time datetime>`.
+    pub last_reviewed_iso: Option<String>,
+    /// Source URLs.
+    pub sources: &'a [String],
+    /// Topics with their names.
+    pub topics: Vec<TopicView>,
+    /// Headings, for a table of contents.
+    pub headings: Vec<Heading>,
+    /// Free theme data from `[extra]`.
+    pub extra: &'a toml::Table,
+}
+
+/// The context of every template.
+#[derive(Debug, Serialize)]
+pub struct PageContext<'a> {
+    /// UI language code; `t()` uses it.
+    pub lang: &'a str,
+    /// UI direction.
+    pub dir: &'static str,
+    /// Site title in the UI language.
+    pub site_title: &'a str,
+    /// Site description in the UI language.
+    pub site_description: Option<&'a str>,
+    /// URL path of the home page in the UI language.
+    pub home_url: String,
+    /// URL path of the stylesheet.
+    pub stylesheet: String,
+    /// Absolute canonical URL (the original's on a fallback page).
+    pub canonical: Option<String>,
+    /// hreflang alternates: every real translation, this one included; none on fallbacks.
+    pub alternates: Vec<Alternate>,
+    /// The language switcher.
+    pub languages: Vec<LanguageLink>,
+    /// Main navigation.
+    pub menu: Vec<Link>,
+    /// Ancestors from home to parent.
+    pub breadcrumbs: Vec<Link>,
+    /// The page itself (absent on the 404 and language choice pages).
+    pub page: Option<PageView<'a>>,
+    /// A section's subsections in order.
+    pub subsections: Vec<ListEntry>,
+    /// A section's pages in order.
+    pub pages: Vec<ListEntry>,
+}
+
+/// Context for `item` in language `lang`, with its rendered body.
+pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) -> PageContext<'a> {
+    let config = inputs.config;
+    let linked = inputs.linked;
+    let it = &linked.items[item];
+    let source = &inputs.sources[it.shown[lang]];
+    let ui = &config.languages[lang];
+    let text_lang = config.language(&source.lang).unwrap_or(ui);
+    let meta = &source.doc.meta;
+    let mut context = base(inputs, lang, Some(item));
+    context.canonical = Some(config.absolute(&linked.items[item].urls[config
+        .languages
+        .iter()
+        .position(|l| l.code == source.lang)
+        .unwrap_or(lang)]));
+    if !it.is_fallback(lang) {
+        context.alternates = config
+            .languages
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| it.versions[*j].is_some())
+            .map(|(j, l)| Alternate {
+                hreflang: l.code.clone(),
+                href: config.absolute(&it.urls[j]),
+            })
+            .collect();
+    }
+    let mut ancestors = Vec::new();
+    let mut parent = it.parent;
+    while let Some(p) = parent {
+        ancestors.push(p);
+        parent = linked.items[p].parent;
+    }
+    context.breadcrumbs = ancestors
+        .iter()
+        .rev()
+        .map(|&p| Link {
+            title: inputs.sources[linked.items[p].shown[lang]].doc.meta.title.clone(),
+            url: config.url_path(&linked.items[p].urls[lang]),
+            current: true,
+        })
+        .collect();
+    if source.kind == Kind::Section {
+        let (sections, pages) = linked.children(item, lang, inputs.sources);
+        let entries = |list: Vec<usize>| list.into_iter().map(|i| entry(inputs, i, lang)).collect();
+        context.subsections = entries(sections);
+        context.pages = entries(pages);
+    }
+    let date = |d: Option<crate::content::front_matter::Date>| {
+        d.map(|d| inputs.strings.format_date(&ui.code, d).unwrap_or_else(|_| d.to_string()))
+    };
+    context.page = Some(PageView {
+        kind: match source.kind {
+            Kind::Section => "section",
+            Kind::Page => "page",
+        },
+        title: &meta.title,
+        description: meta.description.as_deref(),
+        content: body.html,
+        lang: &source.lang,
+        dir: text_lang.dir.as_str(),
+        fallback: it.is_fallback(lang).then_some(text_lang.name.as_str()),
+        last_reviewed: date(meta.last_reviewed),
+        last_reviewed_iso: meta.last_reviewed.map(|d| d.to_string()),
+        sources: &meta.sources,
+        topics: meta
+            .topics
+            .iter()
+            .filter_map(|(id, _)| config.topic(id))
+            .map(|t| TopicView {
+                id: t.id.clone(),
+                name: t.name(&ui.code, &config.default_language().code).to_string(),
+            })
+            .collect(),
+        headings: body.headings,
+        extra: &meta.extra,
+    });
+    context
+}
+
+/// Context for the 404 page of language `lang`.
+pub fn not_found<'a>(inputs: &'a Inputs, lang: usize) -> PageContext<'a> {
+    base(inputs, lang, None)
+}
+
+/// Context for `/index.html`: every language with its home URL and its own prompt.
+pub fn language_choice<'a>(inputs: &'a Inputs) -> PageContext<'a> {
+    let config = inputs.config;
+    let mut context = base(inputs, 0, Some(inputs.linked.home));
+    context.menu.clear();
+    for link in &mut context.languages {
+        link.current = false;
+        link.prompt = inputs
+            .strings
+            .format(&link.code, "choose-language", None)
+            .unwrap_or_default();
+    }
+    context.canonical = Some(config.base_url.clone());
+    context.alternates = context
+        .languages
+        .iter()
+        .map(|l| Alternate {
+            hreflang: l.code.clone(),
+            href: config.absolute(&l.url[config.url_path("").len()..]),
+        })
+        .chain(std::iter::once(Alternate {
+            hreflang: "x-default".to_string(),
+            href: config.base_url.clone(),
+        }))
+        .collect();
+    context
+}
+
+/// What every page has: languages, menu, stylesheet. `item` is the page the language
+/// switcher links to in each language (the home page when `None`).
+fn base<'a>(inputs: &'a Inputs, lang: usize, item: Option<usize>) -> PageContext<'a> {
+    let config = inputs.config;
+    let linked = inputs.linked;
+    let ui = &config.languages[lang];
+    let target = item.unwrap_or(linked.home);
+    let languages = config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(j, l)| LanguageLink {
+            code: l.code.clone(),
+            name: l.name.clone(),
+            dir: l.dir.as_str(),
+            url: config.url_path(&linked.items[target].urls[j]),
+            current: j == lang,
+            translated: linked.items[target].versions[j].is_some(),
+            prompt: String::new(),
+        })
+        .collect();
+    let menu_items: Vec<usize> = if config.menu.is_empty() {
+        linked.children(linked.home, lang, inputs.sources).0
+    } else {
+        config
+            .menu
+            .iter()
+            .filter_map(|(dir, _)| linked.item_of(&format!("{dir}/_index.md")))
+            .collect()
+    };
+    let menu = menu_items
+        .into_iter()
+        .map(|i| Link {
+            title: title(inputs.sources, &linked.items[i].shown, lang),
+            url: config.url_path(&linked.items[i].urls[lang]),
+            current: item.is_some_and(|it| is_within(linked, it, i)),
+        })
+        .collect();
+    PageContext {
+        lang: &ui.code,
+        dir: ui.dir.as_str(),
+        site_title: &ui.title,
+        site_description: ui.description.as_deref(),
+        home_url: config.url_path(&linked.items[linked.home].urls[lang]),
+        stylesheet: config.url_path(&inputs.stylesheet),
+        canonical: None,
+        alternates: Vec::new(),
+        languages,
+        menu,
+        breadcrumbs: Vec::new(),
+        page: None,
+        subsections: Vec::new(),
+        pages: Vec::new(),
+    }
+}
+
+fn title(sources: &[Source], shown: &[usize], lang: usize) -> String {
+    sources[shown[lang]].doc.meta.title.clone()
+}
+
+/// Whether `item` is `ancestor` or lies below it.
+fn is_within(linked: &crate::link::Linked, item: usize, ancestor: usize) -> bool {
+    let mut current = Some(item);
+    while let Some(i) = current {
+        if i == ancestor {
+            return true;
+        }
+        current = linked.items[i].parent;
+    }
+    false
+}
+
+fn entry(inputs: &Inputs, item: usize, lang: usize) -> ListEntry {
+    let it = &inputs.linked.items[item];
+    let source = &inputs.sources[it.shown[lang]];
+    ListEntry {
+        title: source.doc.meta.title.clone(),
+        description: source.doc.meta.description.clone(),
+        url: inputs.config.url_path(&it.urls[lang]),
+        lang: source.lang.clone(),
+    }
+}
