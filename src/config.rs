@@ -219,8 +219,11 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
             Some(("rtl", _)) => Direction::Rtl,
             Some((other, span)) => {
                 problems.push(
-                    error_at(span, format!("`dir` must be \"ltr\" or \"rtl\", not \"{other}\""))
-                        .with_hint("leave `dir` out to derive it from the language"),
+                    error_at(
+                        span,
+                        format!("`dir` must be \"ltr\" or \"rtl\", not \"{other}\""),
+                    )
+                    .with_hint("leave `dir` out to derive it from the language"),
                 );
                 Direction::Ltr
             }
@@ -231,10 +234,10 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
             title: lang.title.clone(),
             description: lang.description.clone(),
             dir,
-            fallback: lang
-                .fallback
-                .as_ref()
-                .map_or_else(|| raw.default_language.get_ref().clone(), |f| f.get_ref().clone()),
+            fallback: lang.fallback.as_ref().map_or_else(
+                || raw.default_language.get_ref().clone(),
+                |f| f.get_ref().clone(),
+            ),
             id,
         });
     }
@@ -258,7 +261,10 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     }
     for (code, lang) in &raw.languages {
         if let Some(fallback) = &lang.fallback
-            && !raw.languages.keys().any(|k| k.get_ref() == fallback.get_ref())
+            && !raw
+                .languages
+                .keys()
+                .any(|k| k.get_ref() == fallback.get_ref())
         {
             problems.push(error_at(
                 fallback.span(),
@@ -275,8 +281,11 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     for (id, names) in &raw.topics {
         if !is_identifier(id.get_ref()) {
             problems.push(
-                error_at(id.span(), format!("the topic id `{}` is not valid", id.get_ref()))
-                    .with_hint("use lower-case letters, digits and `-`, e.g. `recognition`"),
+                error_at(
+                    id.span(),
+                    format!("the topic id `{}` is not valid", id.get_ref()),
+                )
+                .with_hint("use lower-case letters, digits and `-`, e.g. `recognition`"),
             );
         }
         for lang in names.keys() {
@@ -323,7 +332,12 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         menu: raw
             .menu
             .iter()
-            .map(|m| (m.get_ref().clone(), crate::diagnostic::line_col(text, m.span().start).0))
+            .map(|m| {
+                (
+                    m.get_ref().clone(),
+                    crate::diagnostic::line_col(text, m.span().start).0,
+                )
+            })
             .collect(),
         escape_html: raw.escape_html,
         topics,
@@ -334,7 +348,9 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
 fn parse_base_url(url: &str) -> Result<String, String> {
     let parsed = url::Url::parse(url).map_err(|e| format!("`base_url` is not a URL: {e}"))?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
-        return Err(format!("`base_url` must be an http or https address, not `{url}`"));
+        return Err(format!(
+            "`base_url` must be an http or https address, not `{url}`"
+        ));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err("`base_url` must not have a query or fragment".to_string());
@@ -350,14 +366,17 @@ fn parse_base_url(url: &str) -> Result<String, String> {
 /// ISO 639 code (two or three letters), because it names files and URL folders.
 pub fn parse_language_code(code: &str) -> Result<LanguageIdentifier, (String, String)> {
     let hint = "use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`".to_string();
-    let id: LanguageIdentifier = code
-        .parse()
-        .map_err(|_| (format!("`{code}` is not a valid language code"), hint.clone()))?;
+    let id: LanguageIdentifier = code.parse().map_err(|_| {
+        (
+            format!("`{code}` is not a valid language code"),
+            hint.clone(),
+        )
+    })?;
     let primary = id.language.as_str();
     if !(2..=3).contains(&primary.len()) {
         return Err((format!("`{code}` is not a valid language code"), hint));
     }
-    if id.to_string() != code {
+    if id != code {
         return Err((
             format!("the language code `{code}` is not written in its standard form"),
             format!("write `{id}`"),
@@ -369,8 +388,7 @@ pub fn parse_language_code(code: &str) -> Result<LanguageIdentifier, (String, St
 /// Whether `s` is a simple identifier: lower-case ASCII letters, digits, `-` and `_`.
 fn is_identifier(s: &str) -> bool {
     !s.is_empty()
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
@@ -410,7 +428,10 @@ mod tests {
 
     #[test]
     fn unknown_key_names_the_line() {
-        let text = MINIMAL.replace("title = \"T\"\n[languages.ar]", "titel = \"T\"\n[languages.ar]");
+        let text = MINIMAL.replace(
+            "title = \"T\"\n[languages.ar]",
+            "titel = \"T\"\n[languages.ar]",
+        );
         let errs = errors(&text);
         assert_eq!(errs.len(), 1);
         assert!(
@@ -440,7 +461,9 @@ mod tests {
         let text = MINIMAL.replace("default_language = \"de\"", "default_language = \"en\"");
         assert_eq!(
             errors(&text),
-            ["config.toml:2:20: error: the default language `en` is not configured\n  hint: add a table `[languages.en]` with `name` and `title`"]
+            [
+                "config.toml:2:20: error: the default language `en` is not configured\n  hint: add a table `[languages.en]` with `name` and `title`"
+            ]
         );
     }
 
@@ -457,7 +480,9 @@ mod tests {
         let text = format!("{MINIMAL}[topics.work]\nde = \"Arbeit\"\nfr = \"Travail\"\n");
         assert_eq!(
             errors(&text),
-            ["config.toml:11:1: error: topic `work` is named in `fr`, which is not a configured language"]
+            [
+                "config.toml:11:1: error: topic `work` is named in `fr`, which is not a configured language"
+            ]
         );
     }
 }

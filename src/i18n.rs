@@ -88,7 +88,12 @@ impl Strings {
     }
 
     /// Formats `key` in `lang` with `args`, falling back to the default language.
-    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub fn format(
+        &self,
+        lang: &str,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
         let bundle = [lang, self.default_lang.as_str()]
             .into_iter()
             .filter_map(|l| self.bundles.get(l))
@@ -99,7 +104,9 @@ impl Strings {
             .and_then(|m| m.value())
             .ok_or_else(|| format!("the UI string `{key}` has no value"))?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         match errors.first() {
             None => Ok(text),
             Some(e) => Err(format!("the UI string `{key}` in `{lang}`: {e}")),
@@ -142,7 +149,11 @@ mod tests {
     #[test]
     fn ukrainian_plurals_one_few_many() {
         let s = strings();
-        assert!(count(&s, "uk", 1).contains("1 сторінка"), "{}", count(&s, "uk", 1));
+        assert!(
+            count(&s, "uk", 1).contains("1 сторінка"),
+            "{}",
+            count(&s, "uk", 1)
+        );
         assert!(count(&s, "uk", 21).contains("21 сторінка"));
         assert!(count(&s, "uk", 3).contains("3 сторінки"));
         assert!(count(&s, "uk", 5).contains("5 сторінок"));
@@ -152,7 +163,10 @@ mod tests {
     #[test]
     fn arabic_plurals_all_six_categories() {
         let s = strings();
-        let forms: Vec<String> = [0, 1, 2, 3, 11, 100].iter().map(|n| count(&s, "ar", *n)).collect();
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|n| count(&s, "ar", *n))
+            .collect();
         let distinct: std::collections::HashSet<_> = forms.iter().collect();
         assert_eq!(distinct.len(), 6, "{forms:?}");
         assert!(forms[3].contains("3 صفحات"), "{}", forms[3]);
@@ -162,7 +176,10 @@ mod tests {
     #[test]
     fn missing_language_falls_back_to_default() {
         let s = strings();
-        assert_eq!(s.format("fr", "home", None).unwrap(), s.format("de", "home", None).unwrap());
+        assert_eq!(
+            s.format("fr", "home", None).unwrap(),
+            s.format("de", "home", None).unwrap()
+        );
         assert!(!s.has("fr", "home"));
         assert!(s.format("de", "no-such-key", None).is_err());
     }
@@ -170,8 +187,16 @@ mod tests {
     #[test]
     fn dates_per_language() {
         let s = strings();
-        let d = Date { year: 2026, month: 11, day: 5 };
-        let plain = |lang| s.format_date(lang, d).unwrap().replace(['\u{2068}', '\u{2069}'], "");
+        let d = Date {
+            year: 2026,
+            month: 11,
+            day: 5,
+        };
+        let plain = |lang| {
+            s.format_date(lang, d)
+                .unwrap()
+                .replace(['\u{2068}', '\u{2069}'], "")
+        };
         assert_eq!(plain("de"), "5. November 2026");
         assert!(plain("uk").contains("листопада"), "{}", plain("uk"));
         assert!(plain("ar").contains("نوفمبر"));
@@ -179,7 +204,11 @@ mod tests {
 
     #[test]
     fn syntax_errors_carry_the_line() {
-        let errs = parse(Path::new("i18n/de.ftl"), "ok = fine\n\nbroken\n".to_string()).unwrap_err();
+        let errs = parse(
+            Path::new("i18n/de.ftl"),
+            "ok = fine\n\nbroken\n".to_string(),
+        )
+        .unwrap_err();
         assert_eq!(errs.len(), 1);
         assert_eq!(errs[0].line, 3);
         assert!(errs[0].message.starts_with("Fluent syntax error"));

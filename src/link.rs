@@ -144,7 +144,13 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
     }
 
     for item in &mut items {
-        let original = item.versions.iter().flatten().copied().next().unwrap_or_default();
+        let original = item
+            .versions
+            .iter()
+            .flatten()
+            .copied()
+            .next()
+            .unwrap_or_default();
         item.shown = (0..langs)
             .map(|lang| {
                 item.versions[lang].unwrap_or_else(|| {
@@ -173,8 +179,13 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
                     };
                     if segment.is_empty() {
                         problems.push(
-                            Diagnostic::error(&source.path, "no URL can be made from this file name")
-                                .with_hint("add a `slug` to the front matter, e.g. `slug = \"my-page\"`"),
+                            Diagnostic::error(
+                                &source.path,
+                                "no URL can be made from this file name",
+                            )
+                            .with_hint(
+                                "add a `slug` to the front matter, e.g. `slug = \"my-page\"`",
+                            ),
                         );
                     }
                     format!("{}{segment}/", items[parent].urls[lang])
@@ -205,7 +216,9 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
             problems.push(
                 Diagnostic::error(
                     crate::config::CONFIG_FILE,
-                    format!("`menu` names `{name}`, which is not a section folder under `content/`"),
+                    format!(
+                        "`menu` names `{name}`, which is not a section folder under `content/`"
+                    ),
                 )
                 .at(*line, 1)
                 .with_hint("name top-level folders of `content/` that have an `_index.md`"),
@@ -254,7 +267,12 @@ impl Linked {
 
     /// The child sections and pages of `section` as shown in `lang`, ordered by the section's
     /// `sort_by`: weight then title (default), title, or newest date first.
-    pub fn children(&self, section: usize, lang: usize, sources: &[Source]) -> (Vec<usize>, Vec<usize>) {
+    pub fn children(
+        &self,
+        section: usize,
+        lang: usize,
+        sources: &[Source],
+    ) -> (Vec<usize>, Vec<usize>) {
         let sort_by = sources[self.items[section].shown[lang]].doc.meta.sort_by;
         let key = |&i: &usize| {
             let meta = &sources[self.items[i].shown[lang]].doc.meta;
@@ -266,7 +284,12 @@ impl Linked {
                 SortBy::Date => std::cmp::Reverse(meta.date),
                 _ => std::cmp::Reverse(None),
             };
-            (weight, date, meta.title.to_lowercase(), self.items[i].urls[lang].clone())
+            (
+                weight,
+                date,
+                meta.title.to_lowercase(),
+                self.items[i].urls[lang].clone(),
+            )
         };
         let sorted = |list: &[usize]| {
             let mut list = list.to_vec();
@@ -279,7 +302,11 @@ impl Linked {
 }
 
 fn depth(dir: &str) -> usize {
-    if dir.is_empty() { 0 } else { dir.matches('/').count() + 1 }
+    if dir.is_empty() {
+        0
+    } else {
+        dir.matches('/').count() + 1
+    }
 }
 
 fn kind_name(kind: Kind) -> &'static str {
@@ -299,5 +326,7 @@ fn missing_section(dir: &str, source: &Source) -> Diagnostic {
         &source.path,
         format!("this file lies in a folder without a section file `{index}`"),
     )
-    .with_hint(format!("create `{index}` with `+++`, `title = \"…\"` and `+++`"))
+    .with_hint(format!(
+        "create `{index}` with `+++`, `title = \"…\"` and `+++`"
+    ))
 }

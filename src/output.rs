@@ -31,10 +31,7 @@ impl Output {
     /// path that would leave the output folder.
     pub fn write(&self, dir: &str, file: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let rel = Path::new(dir).join(file);
-        if rel
-            .components()
-            .any(|c| !matches!(c, Component::Normal(_)))
-        {
+        if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
             return Err(Diagnostic::error(
                 &rel,
                 "refusing to write outside the output folder",
@@ -101,7 +98,9 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     }
     for source in ["content", "themes", "i18n", "static", "config.toml"] {
         if out.starts_with(root.join(source)) {
-            return refuse(format!("the output folder lies inside the sources (`{source}`)"));
+            return refuse(format!(
+                "the output folder lies inside the sources (`{source}`)"
+            ));
         }
     }
     let foreign = out.is_dir()

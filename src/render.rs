@@ -37,7 +37,11 @@ pub struct Templates {
 
 /// Loads the built-in templates, then the theme's own (`themes/<theme>/templates/`), which
 /// replace built-in ones of the same name, and registers the `t` function.
-pub fn templates(root: &Path, config: &Config, strings: Arc<Strings>) -> Result<Templates, Vec<Diagnostic>> {
+pub fn templates(
+    root: &Path,
+    config: &Config,
+    strings: Arc<Strings>,
+) -> Result<Templates, Vec<Diagnostic>> {
     let mut sources: Vec<(String, PathBuf, String)> = crate::theme::TEMPLATES
         .iter()
         .map(|(name, text)| {
@@ -54,7 +58,11 @@ pub fn templates(root: &Path, config: &Config, strings: Arc<Strings>) -> Result<
         .flatten()
         .filter(|e| e.file_type().is_file())
     {
-        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(entry.path())
+            .to_path_buf();
         let name = entry
             .path()
             .strip_prefix(root.join(&dir))
@@ -139,7 +147,11 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
         .par_iter()
         .flat_map_iter(|&(item, lang)| match render_item(inputs, item, lang) {
             Ok(html) => output
-                .write(&inputs.linked.items[item].urls[lang], "index.html", html.as_bytes())
+                .write(
+                    &inputs.linked.items[item].urls[lang],
+                    "index.html",
+                    html.as_bytes(),
+                )
                 .err()
                 .into_iter()
                 .collect::<Vec<_>>(),
@@ -156,11 +168,27 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
             });
         problems.extend(result.err());
     }
-    let root = render_template(inputs, "languages.html", &view::language_choice(inputs), None)
-        .and_then(|html| output.write("", "index.html", html.as_bytes()));
+    let root = render_template(
+        inputs,
+        "languages.html",
+        &view::language_choice(inputs),
+        None,
+    )
+    .and_then(|html| output.write("", "index.html", html.as_bytes()));
     problems.extend(root.err());
-    problems.extend(output.write("", "sitemap.xml", crate::sitemap::sitemap(inputs).as_bytes()).err());
-    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", inputs.config.base_url);
+    problems.extend(
+        output
+            .write(
+                "",
+                "sitemap.xml",
+                crate::sitemap::sitemap(inputs).as_bytes(),
+            )
+            .err(),
+    );
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        inputs.config.base_url
+    );
     problems.extend(output.write("", "robots.txt", robots.as_bytes()).err());
     problems
 }
@@ -174,7 +202,8 @@ fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<
             .resolve(target, lang)
             .map(|url| inputs.config.url_path(&url))
     };
-    let (body, errors) = markdown::render(&source.doc.body, inputs.config.escape_html, &mut resolve);
+    let (body, errors) =
+        markdown::render(&source.doc.body, inputs.config.escape_html, &mut resolve);
     if !errors.is_empty() {
         // Report link errors once, for the language the file is written in.
         if linked.items[item].versions[lang].is_none() {
@@ -185,7 +214,9 @@ fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<
             .map(|e| {
                 let (line, col) = crate::diagnostic::line_col(&source.doc.body, e.offset);
                 let line = source.body_line + line - 1;
-                Diagnostic::error(&source.path, e.message).at(line, col).with_hint(e.hint)
+                Diagnostic::error(&source.path, e.message)
+                    .at(line, col)
+                    .with_hint(e.hint)
             })
             .collect());
     }
@@ -199,12 +230,15 @@ fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<
     if !inputs.templates.tera.contains_template(&template) {
         let line = source.doc.meta.template.as_ref().map_or(0, |(_, l)| *l);
         return Err(vec![
-            Diagnostic::error(&source.path, format!("the template `{template}` does not exist"))
-                .at(line, 1)
-                .with_hint(format!(
-                    "create `themes/{}/templates/{template}` or remove `template`",
-                    inputs.config.theme
-                )),
+            Diagnostic::error(
+                &source.path,
+                format!("the template `{template}` does not exist"),
+            )
+            .at(line, 1)
+            .with_hint(format!(
+                "create `themes/{}/templates/{template}` or remove `template`",
+                inputs.config.theme
+            )),
         ]);
     }
     render_template(inputs, &template, &context, Some(source)).map_err(|d| vec![d])
@@ -218,13 +252,20 @@ fn render_template(
     source: Option<&Source>,
 ) -> Result<String, Diagnostic> {
     let context = Context::from_serialize(context).map_err(|e| {
-        Diagnostic::error(template, format!("cannot pass the page to the template: {e}"))
+        Diagnostic::error(
+            template,
+            format!("cannot pass the page to the template: {e}"),
+        )
     })?;
-    inputs.templates.tera.render(template, &context).map_err(|e| {
-        let d = template_error(&e, &inputs.templates.paths);
-        match source {
-            Some(s) => d.with_hint(format!("while rendering `{}`", s.path.display())),
-            None => d,
-        }
-    })
+    inputs
+        .templates
+        .tera
+        .render(template, &context)
+        .map_err(|e| {
+            let d = template_error(&e, &inputs.templates.paths);
+            match source {
+                Some(s) => d.with_hint(format!("while rendering `{}`", s.path.display())),
+                None => d,
+            }
+        })
 }

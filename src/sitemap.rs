@@ -20,7 +20,11 @@ pub fn sitemap(inputs: &Inputs) -> String {
             .map(|(j, l)| (j, l.code.as_str()))
             .collect();
         for &(lang, _) in &translations {
-            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape(&config.absolute(&item.urls[lang])));
+            let _ = writeln!(
+                xml,
+                "  <url>\n    <loc>{}</loc>",
+                escape(&config.absolute(&item.urls[lang]))
+            );
             if let Some(date) = inputs.sources[item.shown[lang]].doc.meta.last_reviewed {
                 let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
             }

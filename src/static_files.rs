@@ -35,10 +35,20 @@ pub fn write(
     let css_name = format!("style.{hex}.css");
     problems.extend(output.write("assets/", &css_name, &stylesheet).err());
 
-    for (name, bytes) in crate::theme::STATIC.iter().filter(|(n, _)| *n != STYLESHEET) {
+    for (name, bytes) in crate::theme::STATIC
+        .iter()
+        .filter(|(n, _)| *n != STYLESHEET)
+    {
         problems.extend(output.write("assets/", name, bytes).err());
     }
-    copy_tree(root, &theme_static, "assets/", output, &mut problems, &[STYLESHEET]);
+    copy_tree(
+        root,
+        &theme_static,
+        "assets/",
+        output,
+        &mut problems,
+        &[STYLESHEET],
+    );
     copy_tree(root, Path::new("static"), "", output, &mut problems, &[]);
 
     for asset in &content.assets {
@@ -70,7 +80,14 @@ pub fn write(
 }
 
 /// Copies the files below `root/dir` to `prefix` in the output, skipping `except`.
-fn copy_tree(root: &Path, dir: &Path, prefix: &str, output: &Output, problems: &mut Vec<Diagnostic>, except: &[&str]) {
+fn copy_tree(
+    root: &Path,
+    dir: &Path,
+    prefix: &str,
+    output: &Output,
+    problems: &mut Vec<Diagnostic>,
+    except: &[&str],
+) {
     let base = root.join(dir);
     for entry in walkdir::WalkDir::new(&base)
         .follow_links(false)
@@ -86,7 +103,9 @@ fn copy_tree(root: &Path, dir: &Path, prefix: &str, output: &Output, problems: &
         if except.contains(&rel.as_str()) || rel.split('/').any(|p| p.starts_with('.')) {
             continue;
         }
-        let (folder, file) = rel.rsplit_once('/').map_or(("", rel.as_str()), |(d, f)| (d, f));
+        let (folder, file) = rel
+            .rsplit_once('/')
+            .map_or(("", rel.as_str()), |(d, f)| (d, f));
         let folder = if folder.is_empty() {
             prefix.to_string()
         } else {
@@ -94,7 +113,10 @@ fn copy_tree(root: &Path, dir: &Path, prefix: &str, output: &Output, problems: &
         };
         match std::fs::read(entry.path()) {
             Ok(bytes) => problems.extend(output.write(&folder, file, &bytes).err()),
-            Err(e) => problems.push(Diagnostic::error(dir.join(&rel), format!("cannot read: {e}"))),
+            Err(e) => problems.push(Diagnostic::error(
+                dir.join(&rel),
+                format!("cannot read: {e}"),
+            )),
         }
     }
 }

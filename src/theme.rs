@@ -3,14 +3,38 @@
 
 /// Built-in templates by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../themes/default/templates/base.html")),
-    ("index.html", include_str!("../themes/default/templates/index.html")),
-    ("section.html", include_str!("../themes/default/templates/section.html")),
-    ("page.html", include_str!("../themes/default/templates/page.html")),
-    ("404.html", include_str!("../themes/default/templates/404.html")),
-    ("languages.html", include_str!("../themes/default/templates/languages.html")),
-    ("article.html", include_str!("../themes/default/templates/article.html")),
-    ("list.html", include_str!("../themes/default/templates/list.html")),
+    (
+        "base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../themes/default/templates/index.html"),
+    ),
+    (
+        "section.html",
+        include_str!("../themes/default/templates/section.html"),
+    ),
+    (
+        "page.html",
+        include_str!("../themes/default/templates/page.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../themes/default/templates/404.html"),
+    ),
+    (
+        "languages.html",
+        include_str!("../themes/default/templates/languages.html"),
+    ),
+    (
+        "article.html",
+        include_str!("../themes/default/templates/article.html"),
+    ),
+    (
+        "list.html",
+        include_str!("../themes/default/templates/list.html"),
+    ),
 ];
 
 /// Built-in static files by path below `static/`.

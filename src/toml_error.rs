@@ -6,7 +6,12 @@ use std::path::Path;
 
 /// A diagnostic for `error`, raised parsing the TOML that starts at byte `offset` of `file_text`.
 /// An error about a missing field has no position of its own and names the whole file.
-pub fn diagnostic(path: &Path, file_text: &str, offset: usize, error: &toml::de::Error) -> Diagnostic {
+pub fn diagnostic(
+    path: &Path,
+    file_text: &str,
+    offset: usize,
+    error: &toml::de::Error,
+) -> Diagnostic {
     let message = error.message().trim_end().to_string();
     let diagnostic = Diagnostic::error(path, message.clone());
     let diagnostic = match error.span() {

@@ -141,11 +141,15 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
     let text_lang = config.language(&source.lang).unwrap_or(ui);
     let meta = &source.doc.meta;
     let mut context = base(inputs, lang, Some(item));
-    context.canonical = Some(config.absolute(&linked.items[item].urls[config
-        .languages
-        .iter()
-        .position(|l| l.code == source.lang)
-        .unwrap_or(lang)]));
+    context.canonical = Some(
+        config.absolute(
+            &linked.items[item].urls[config
+                .languages
+                .iter()
+                .position(|l| l.code == source.lang)
+                .unwrap_or(lang)],
+        ),
+    );
     if !it.is_fallback(lang) {
         context.alternates = config
             .languages
@@ -168,7 +172,11 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
         .iter()
         .rev()
         .map(|&p| Link {
-            title: inputs.sources[linked.items[p].shown[lang]].doc.meta.title.clone(),
+            title: inputs.sources[linked.items[p].shown[lang]]
+                .doc
+                .meta
+                .title
+                .clone(),
             url: config.url_path(&linked.items[p].urls[lang]),
             current: true,
         })
@@ -180,7 +188,12 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
         context.pages = entries(pages);
     }
     let date = |d: Option<crate::content::front_matter::Date>| {
-        d.map(|d| inputs.strings.format_date(&ui.code, d).unwrap_or_else(|_| d.to_string()))
+        d.map(|d| {
+            inputs
+                .strings
+                .format_date(&ui.code, d)
+                .unwrap_or_else(|_| d.to_string())
+        })
     };
     context.page = Some(PageView {
         kind: match source.kind {
@@ -202,7 +215,9 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
             .filter_map(|(id, _)| config.topic(id))
             .map(|t| TopicView {
                 id: t.id.clone(),
-                name: t.name(&ui.code, &config.default_language().code).to_string(),
+                name: t
+                    .name(&ui.code, &config.default_language().code)
+                    .to_string(),
             })
             .collect(),
         headings: body.headings,

@@ -144,7 +144,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut error = |offset: usize, message: String, hint: &str| {
         let d = Diagnostic::error(path, message).at_offset(text, offset);
-        problems.push(if hint.is_empty() { d } else { d.with_hint(hint) });
+        problems.push(if hint.is_empty() {
+            d
+        } else {
+            d.with_hint(hint)
+        });
     };
 
     let slug = raw.slug.as_ref().and_then(|s| {
@@ -188,7 +192,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
         .into_iter()
         .next();
     if raw.title.trim().is_empty() {
-        error(toml_range.start, "the title is empty".to_string(), "write a title: `title = \"…\"`");
+        error(
+            toml_range.start,
+            "the title is empty".to_string(),
+            "write a title: `title = \"…\"`",
+        );
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -293,7 +301,11 @@ mod tests {
         let doc = parse(Path::new("a.md"), "+++\ntitle = \"A\"\n+++\nBody\n").unwrap();
         assert_eq!(doc.meta.title, "A");
         assert_eq!(doc.body, "Body\n");
-        let doc = parse(Path::new("a.md"), "+++\r\ntitle = \"A\"\r\n+++  \r\nBody\r\n").unwrap();
+        let doc = parse(
+            Path::new("a.md"),
+            "+++\r\ntitle = \"A\"\r\n+++  \r\nBody\r\n",
+        )
+        .unwrap();
         assert_eq!(doc.meta.title, "A");
         assert_eq!(doc.body, "Body\r\n");
     }
@@ -307,12 +319,19 @@ mod tests {
             "{}",
             errs[0]
         );
-        assert!(errs[0].ends_with("hint: check the spelling; free data for themes goes under `[extra]`"));
+        assert!(
+            errs[0]
+                .ends_with("hint: check the spelling; free data for themes goes under `[extra]`")
+        );
     }
 
     #[test]
     fn extra_is_free() {
-        let doc = parse(Path::new("a.md"), "+++\ntitle = \"A\"\n[extra]\nanything = 1\n+++\n").unwrap();
+        let doc = parse(
+            Path::new("a.md"),
+            "+++\ntitle = \"A\"\n[extra]\nanything = 1\n+++\n",
+        )
+        .unwrap();
         assert_eq!(doc.meta.extra["anything"].as_integer(), Some(1));
     }
 
@@ -320,23 +339,33 @@ mod tests {
     fn missing_fences_and_title() {
         assert_eq!(
             errors("title = \"A\"\n"),
-            ["c/a.md:1:1: error: the file does not start with front matter\n  hint: a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`"]
+            [
+                "c/a.md:1:1: error: the file does not start with front matter\n  hint: a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`"
+            ]
         );
         assert_eq!(
             errors("---\ntitle: A\n---\n"),
-            ["c/a.md:1:1: error: the file does not start with front matter\n  hint: YAML front matter (`---`) is not supported: write TOML between two `+++` lines"]
+            [
+                "c/a.md:1:1: error: the file does not start with front matter\n  hint: YAML front matter (`---`) is not supported: write TOML between two `+++` lines"
+            ]
         );
         assert_eq!(
             errors(""),
-            ["c/a.md:1:1: error: the file is empty\n  hint: a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`"]
+            [
+                "c/a.md:1:1: error: the file is empty\n  hint: a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`"
+            ]
         );
         assert_eq!(
             errors("+++\ntitle = \"A\"\n"),
-            ["c/a.md:1:1: error: the front matter is not closed\n  hint: add a line `+++` after the front matter"]
+            [
+                "c/a.md:1:1: error: the front matter is not closed\n  hint: add a line `+++` after the front matter"
+            ]
         );
         assert_eq!(
             errors("+++\ndescription = \"A\"\n+++\n"),
-            ["c/a.md:1:1: error: missing field `title`\n  hint: every page needs a title: `title = \"…\"`"]
+            [
+                "c/a.md:1:1: error: missing field `title`\n  hint: every page needs a title: `title = \"…\"`"
+            ]
         );
     }
 
@@ -346,9 +375,16 @@ mod tests {
             "+++\ntitle = \"A\"\nslug = \"a/../b\"\nlast_reviewed = \"next week\"\nsources = [\"www.bamf.de\"]\n+++\n",
         );
         assert_eq!(errs.len(), 3, "{errs:?}");
-        assert!(errs[0].starts_with("c/a.md:3:8: error: the slug `a/../b`"), "{}", errs[0]);
+        assert!(
+            errs[0].starts_with("c/a.md:3:8: error: the slug `a/../b`"),
+            "{}",
+            errs[0]
+        );
         assert!(errs[1].starts_with("c/a.md:4:17: error: `last_reviewed` is not a date"));
-        assert!(errs[2].starts_with("c/a.md:5:12: error: `www.bamf.de` in `sources` is not a web address"));
+        assert!(
+            errs[2]
+                .starts_with("c/a.md:5:12: error: `www.bamf.de` in `sources` is not a web address")
+        );
     }
 
     #[test]

@@ -8,6 +8,9 @@ use std::collections::HashSet;
 /// The prefix of an internal link: a path relative to `content/`.
 pub const INTERNAL_PREFIX: &str = "@/";
 
+/// The URL an internal link resolves to, or the message and hint saying why it does not.
+pub type Resolution = Result<String, (String, String)>;
+
 /// A heading of the rendered page, for tables of contents and anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Heading {
@@ -44,7 +47,7 @@ pub struct LinkError {
 pub fn render(
     body: &str,
     escape_html: bool,
-    resolve: &mut dyn FnMut(&str) -> Result<String, (String, String)>,
+    resolve: &mut dyn FnMut(&str) -> Resolution,
 ) -> (Rendered, Vec<LinkError>) {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -67,7 +70,9 @@ pub fn render(
                 if let Some((start, text)) = open_heading.take()
                     && let Event::Start(Tag::Heading { id, .. }) = &mut events[start]
                 {
-                    let wanted = id.as_deref().map_or_else(|| slug::anchor(&text), str::to_string);
+                    let wanted = id
+                        .as_deref()
+                        .map_or_else(|| slug::anchor(&text), str::to_string);
                     let unique = unique_id(&wanted, &mut ids);
                     *id = Some(CowStr::from(unique.clone()));
                     headings.push(Heading {
@@ -148,12 +153,18 @@ mod tests {
 
     #[test]
     fn heading_ids_are_unique_and_unicode() {
-        let (r, _) = render("# Kosten\n## Kosten\n## Визнання\n## Eigene {#mine}\n", false, &mut |_| {
-            Ok(String::new())
-        });
+        let (r, _) = render(
+            "# Kosten\n## Kosten\n## Визнання\n## Eigene {#mine}\n",
+            false,
+            &mut |_| Ok(String::new()),
+        );
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["kosten", "kosten-1", "визнання", "mine"]);
-        assert!(r.html.contains("<h2 id=\"kosten-1\">Kosten</h2>"), "{}", r.html);
+        assert!(
+            r.html.contains("<h2 id=\"kosten-1\">Kosten</h2>"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -75,7 +75,9 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map_or_else(|| PathBuf::from(CONTENT_DIR), |p| relative(root, p));
+                let path = e
+                    .path()
+                    .map_or_else(|| PathBuf::from(CONTENT_DIR), |p| relative(root, p));
                 problems.push(Diagnostic::error(path, format!("cannot read: {e}")));
                 continue;
             }
@@ -175,9 +177,8 @@ fn load_file(
     let (folder, file) = (folder.to_string(), file.to_string());
     let folder = folder.as_str();
     let stem = &file[..file.len() - ".md".len()];
-    let (base, lang) = split_language(stem, config).map_err(|(message, hint)| {
-        vec![Diagnostic::error(&rel, message).with_hint(hint)]
-    })?;
+    let (base, lang) = split_language(stem, config)
+        .map_err(|(message, hint)| vec![Diagnostic::error(&rel, message).with_hint(hint)])?;
     let text = crate::fs::read_text(root, &rel).map_err(|d| vec![d])?;
     let doc = front_matter::parse(&rel, &text)?;
     let mut problems = Vec::new();
@@ -198,7 +199,12 @@ fn load_file(
         "_index" => (Kind::Section, folder.to_string(), parent_name(folder), None),
         "index" if !folder.is_empty() => {
             let parent = folder.rsplit_once('/').map_or("", |(p, _)| p);
-            (Kind::Page, parent.to_string(), parent_name(folder), Some(folder.to_string()))
+            (
+                Kind::Page,
+                parent.to_string(),
+                parent_name(folder),
+                Some(folder.to_string()),
+            )
         }
         _ => (Kind::Page, folder.to_string(), base.to_string(), None),
     };
@@ -227,7 +233,11 @@ pub fn topic_hint(config: &Config) -> String {
     if config.topics.is_empty() {
         "add the topic under `[topics]` in config.toml".to_string()
     } else {
-        let ids: Vec<_> = config.topics.iter().map(|t| format!("`{}`", t.id)).collect();
+        let ids: Vec<_> = config
+            .topics
+            .iter()
+            .map(|t| format!("`{}`", t.id))
+            .collect();
         format!("known topics: {}", ids.join(", "))
     }
 }
@@ -235,7 +245,10 @@ pub fn topic_hint(config: &Config) -> String {
 /// Splits `name.lang` into the name and the language; a name without a configured language
 /// suffix is in the default language. A suffix that looks like a language code but is not
 /// configured is an error, so `page.fr.md` is not silently published as a German page.
-fn split_language<'a>(stem: &'a str, config: &'a Config) -> Result<(&'a str, &'a str), (String, String)> {
+fn split_language<'a>(
+    stem: &'a str,
+    config: &'a Config,
+) -> Result<(&'a str, &'a str), (String, String)> {
     let default = config.default_language().code.as_str();
     if let Some((base, suffix)) = stem.rsplit_once('.')
         && !base.is_empty()
