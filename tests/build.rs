@@ -1,0 +1,282 @@
+//! Building the `basic` fixture site: CLI, content model, Markdown, Fluent strings, fallback
+//! pages, theme and output shape, each checked by parsing the written files.
+
+mod common;
+
+use common::{attrs, fixture, texts};
+
+#[test]
+fn help_explains_every_option_and_version_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = common::run(dir.path(), &["build", "--help"]);
+    assert_eq!(help.code, 0);
+    for option in ["--root", "--out", "--base-url", "--drafts", "--quiet"] {
+        assert!(help.stdout.contains(option), "{option} missing in\n{}", help.stdout);
+    }
+    assert!(help.stdout.contains("replaced only when the whole build succeeded"));
+    let version = common::run(dir.path(), &["--version"]);
+    assert_eq!(version.stdout.trim(), format!("wegweiser {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn summary_counts_pages_per_language() {
+    let site = fixture("basic");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Built 21 pages in 3 languages (de 7, en 7 (3 untranslated), ar 7 (4 untranslated)) in "),
+        "{}",
+        run.stdout
+    );
+    assert!(site.build(&["--quiet"]).stdout.is_empty());
+}
+
+#[test]
+fn every_page_has_lang_dir_and_hreflang_of_its_real_translations() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("de/arbeiten/visum/index.html");
+    assert_eq!(attrs(&page, "html", "lang"), ["de"]);
+    assert_eq!(attrs(&page, "html", "dir"), ["ltr"]);
+    assert_eq!(
+        attrs(&page, "link[rel=alternate]", "hreflang"),
+        ["de", "en", "ar"]
+    );
+    assert_eq!(
+        attrs(&page, "link[rel=alternate]", "href"),
+        [
+            "https://example.org/de/arbeiten/visum/",
+            "https://example.org/en/working/visa/",
+            "https://example.org/ar/arbeit/visum/"
+        ]
+    );
+    let arabic = site.html("ar/arbeit/visum/index.html");
+    assert_eq!(attrs(&arabic, "html", "lang"), ["ar"]);
+    assert_eq!(attrs(&arabic, "html", "dir"), ["rtl"]);
+    assert_eq!(attrs(&arabic, "article", "dir"), ["rtl"]);
+}
+
+#[test]
+fn language_switcher_links_each_page_to_its_own_translation() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("en/working/registration/index.html");
+    assert_eq!(
+        attrs(&page, ".language-switcher a", "href"),
+        ["/de/arbeiten/anmeldung/", "/en/working/registration/", "/ar/arbeit/anmeldung/"]
+    );
+    assert_eq!(texts(&page, ".language-switcher a"), ["Deutsch", "English", "العربية"]);
+    assert_eq!(attrs(&page, ".language-switcher a", "lang"), ["de", "en", "ar"]);
+    assert_eq!(attrs(&page, ".language-switcher a[aria-current]", "hreflang"), ["en"]);
+}
+
+#[test]
+fn missing_translation_becomes_a_marked_fallback_page() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("ar/arbeit/nur-deutsch/index.html");
+    assert_eq!(attrs(&page, "html", "lang"), ["ar"], "UI stays in the reader's language");
+    assert_eq!(attrs(&page, "main", "data-fallback"), ["de"]);
+    assert_eq!(attrs(&page, "article", "lang"), ["de"]);
+    assert_eq!(attrs(&page, "article", "dir"), ["ltr"]);
+    assert_eq!(
+        attrs(&page, "link[rel=canonical]", "href"),
+        ["https://example.org/de/arbeiten/nur-deutsch/"]
+    );
+    assert!(attrs(&page, "link[rel=alternate]", "hreflang").is_empty());
+    let notice = texts(&page, ".notice").join("").replace(['\u{2068}', '\u{2069}'], "");
+    assert!(notice.contains("بالعربية") && notice.contains("Deutsch"), "{notice}");
+    assert_eq!(texts(&page, ".skip-link"), ["انتقل إلى المحتوى الرئيسي"]);
+
+    let sitemap = site.page("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/de/arbeiten/nur-deutsch/</loc>"));
+    assert!(!sitemap.contains("ar/arbeit/nur-deutsch"));
+    assert!(!sitemap.contains("en/working/nur-deutsch"));
+}
+
+#[test]
+fn sitemap_lists_alternates_robots_points_to_it() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let sitemap = site.page("sitemap.xml");
+    let visa = sitemap
+        .split("<url>")
+        .find(|u| u.contains("<loc>https://example.org/en/working/visa/</loc>"))
+        .unwrap();
+    assert!(visa.contains("<lastmod>2026-11-05</lastmod>"));
+    for (lang, url) in [("de", "de/arbeiten/visum/"), ("en", "en/working/visa/"), ("ar", "ar/arbeit/visum/")] {
+        assert!(
+            visa.contains(&format!("hreflang=\"{lang}\" href=\"https://example.org/{url}\"")),
+            "{visa}"
+        );
+    }
+    assert_eq!(sitemap.matches("<url>").count(), 7 + 4 + 3);
+    assert_eq!(
+        site.page("robots.txt"),
+        "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n"
+    );
+}
+
+#[test]
+fn root_page_offers_every_language_with_x_default() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let root = site.html("index.html");
+    assert_eq!(
+        attrs(&root, "link[rel=alternate]", "hreflang"),
+        ["de", "en", "ar", "x-default"]
+    );
+    assert_eq!(
+        attrs(&root, "link[rel=alternate][hreflang=x-default]", "href"),
+        ["https://example.org/"]
+    );
+    assert_eq!(attrs(&root, "main li", "lang"), ["de", "en", "ar"]);
+    assert_eq!(attrs(&root, "main li", "dir"), ["ltr", "ltr", "rtl"]);
+    assert_eq!(attrs(&root, "main a", "href"), ["/de/", "/en/", "/ar/"]);
+}
+
+#[test]
+fn not_found_pages_per_language() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("en/404.html");
+    assert_eq!(texts(&page, "h1"), ["Page not found"]);
+    assert_eq!(attrs(&page, "html", "lang"), ["en"]);
+    let arabic = site.html("ar/404.html");
+    assert_eq!(attrs(&arabic, "html", "dir"), ["rtl"]);
+    assert_eq!(site.page("404.html"), site.page("de/404.html"));
+}
+
+#[test]
+fn translated_slugs_translation_keys_and_order() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let section = site.html("de/arbeiten/index.html");
+    assert_eq!(
+        texts(&section, ".contents li > a"),
+        ["Nur auf Deutsch", "Visum", "Anmeldung der Wohnung", "Windows-Datei", "Formular"],
+        "by weight, then title"
+    );
+    let english = site.html("en/working/index.html");
+    assert_eq!(
+        attrs(&english, ".contents li > a", "href"),
+        [
+            "/en/working/nur-deutsch/",
+            "/en/working/visa/",
+            "/en/working/registration/",
+            "/en/working/windows/",
+            "/en/working/formular/"
+        ]
+    );
+    assert_eq!(attrs(&english, ".contents li", "lang"), ["de", "en", "en", "de", "de"]);
+}
+
+#[test]
+fn drafts_only_with_the_flag() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    assert!(!site.out().join("de/arbeiten/entwurf").exists());
+    assert_eq!(site.build(&["--drafts"]).code, 0);
+    assert!(site.out().join("de/arbeiten/entwurf/index.html").exists());
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("de/arbeiten/windows/index.html");
+    assert_eq!(texts(&page, "h1"), ["Windows-Datei"]);
+    assert!(site.page("de/arbeiten/windows/index.html").contains("<p>Mit BOM und CRLF.</p>"));
+}
+
+#[test]
+fn markdown_extensions_heading_ids_and_internal_links() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("de/arbeiten/visum/index.html");
+    assert_eq!(attrs(&page, "article h2", "id"), ["kosten", "kosten-1"]);
+    assert_eq!(
+        attrs(&page, "article a", "href")[..2],
+        ["/de/arbeiten/nur-deutsch/#ablauf", "/de/"]
+    );
+    let html = site.page("de/arbeiten/visum/index.html");
+    for fragment in ["<table>", "<del>alt</del>", "type=\"checkbox\"", "footnote-definition"] {
+        assert!(html.contains(fragment), "{fragment}");
+    }
+    let english = site.html("en/working/visa/index.html");
+    assert_eq!(
+        attrs(&english, "article a", "href"),
+        ["/en/working/nur-deutsch/#ablauf"],
+        "the same link leads to the reader's language"
+    );
+}
+
+#[test]
+fn fluent_strings_dates_and_site_overrides() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let de = site.html("de/arbeiten/visum/index.html");
+    assert_eq!(clean(texts(&de, ".reviewed").join("")), "Zuletzt geprüft: 5. November 2026");
+    let en = site.html("en/working/visa/index.html");
+    assert_eq!(texts(&en, ".site-footer p"), ["Test footer in English."], "site i18n overrides");
+    assert_eq!(clean(texts(&en, ".reviewed").join("")), "Last reviewed: 5 November 2026");
+    let de_footer = texts(&de, ".site-footer p");
+    assert_eq!(de_footer, ["Informationen für Menschen aus dem Ausland."], "built-in string");
+    let section = site.html("de/arbeiten/index.html");
+    assert_eq!(clean(texts(&section, ".count").join("")), "Dieser Bereich hat 5 Seiten.");
+}
+
+#[test]
+fn theme_has_landmarks_skip_link_and_fingerprinted_css() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("de/arbeiten/visum/index.html");
+    assert_eq!(attrs(&page, "body > a:first-child", "href"), ["#main"]);
+    assert_eq!(attrs(&page, "main", "id"), ["main"]);
+    for landmark in ["header", "nav.main-nav", "nav.language-switcher", "main", "footer"] {
+        assert_eq!(texts(&page, landmark).len(), 1, "{landmark}");
+    }
+    assert!(attrs(&page, "script", "src").is_empty(), "no JavaScript");
+    let css = attrs(&page, "link[rel=stylesheet]", "href");
+    assert_eq!(css.len(), 1);
+    assert!(css[0].starts_with("/assets/style.") && css[0].ends_with(".css"), "{css:?}");
+    let stylesheet = site.page(&css[0][1..]);
+    assert!(stylesheet.contains("margin-inline") && stylesheet.contains("@media print"));
+    assert!(!stylesheet.contains("margin-left"));
+    assert!(!stylesheet.contains("url(") && !stylesheet.contains("@import"), "no external loads");
+}
+
+#[test]
+fn bundle_files_are_copied_next_to_the_page_in_every_language() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    for dir in ["de/arbeiten", "en/working", "ar/arbeit"] {
+        assert_eq!(site.page(&format!("{dir}/formular/antrag.pdf")), "%PDF-1.4 test\n");
+    }
+}
+
+#[test]
+fn output_is_byte_identical_for_identical_input() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let first = common::tree(&site.out());
+    assert_eq!(site.build(&[]).code, 0);
+    assert_eq!(first, common::tree(&site.out()));
+}
+
+#[test]
+fn base_url_flag_overrides_config() {
+    let site = fixture("basic");
+    let run = site.build(&["--base-url", "https://preview.example.net/portal"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.html("de/arbeiten/visum/index.html");
+    assert_eq!(
+        attrs(&page, "link[rel=canonical]", "href"),
+        ["https://preview.example.net/portal/de/arbeiten/visum/"]
+    );
+    assert_eq!(
+        attrs(&page, ".language-switcher a", "href")[0],
+        "/portal/de/arbeiten/visum/"
+    );
+}
