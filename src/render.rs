@@ -228,13 +228,18 @@ fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<
         (None, Kind::Page) => "page.html".to_string(),
     };
     if !inputs.templates.tera.contains_template(&template) {
-        let line = source.doc.meta.template.as_ref().map_or(0, |(_, l)| *l);
+        let (line, col) = source
+            .doc
+            .meta
+            .template
+            .as_ref()
+            .map_or((0, 0), |(_, p)| *p);
         return Err(vec![
             Diagnostic::error(
                 &source.path,
                 format!("the template `{template}` does not exist"),
             )
-            .at(line, 1)
+            .at(line, col)
             .with_hint(format!(
                 "create `themes/{}/templates/{template}` or remove `template`",
                 inputs.config.theme

@@ -11,11 +11,21 @@ fn help_explains_every_option_and_version_prints() {
     let help = common::run(dir.path(), &["build", "--help"]);
     assert_eq!(help.code, 0);
     for option in ["--root", "--out", "--base-url", "--drafts", "--quiet"] {
-        assert!(help.stdout.contains(option), "{option} missing in\n{}", help.stdout);
+        assert!(
+            help.stdout.contains(option),
+            "{option} missing in\n{}",
+            help.stdout
+        );
     }
-    assert!(help.stdout.contains("replaced only when the whole build succeeded"));
+    assert!(
+        help.stdout
+            .contains("replaced only when the whole build succeeded")
+    );
     let version = common::run(dir.path(), &["--version"]);
-    assert_eq!(version.stdout.trim(), format!("wegweiser {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        version.stdout.trim(),
+        format!("wegweiser {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -24,7 +34,9 @@ fn summary_counts_pages_per_language() {
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Built 21 pages in 3 languages (de 7, en 7 (3 untranslated), ar 7 (4 untranslated)) in "),
+        run.stdout.starts_with(
+            "Built 21 pages in 3 languages (de 7, en 7 (3 untranslated), ar 7 (4 untranslated)) in "
+        ),
         "{}",
         run.stdout
     );
@@ -63,11 +75,24 @@ fn language_switcher_links_each_page_to_its_own_translation() {
     let page = site.html("en/working/registration/index.html");
     assert_eq!(
         attrs(&page, ".language-switcher a", "href"),
-        ["/de/arbeiten/anmeldung/", "/en/working/registration/", "/ar/arbeit/anmeldung/"]
+        [
+            "/de/arbeiten/anmeldung/",
+            "/en/working/registration/",
+            "/ar/arbeit/anmeldung/"
+        ]
     );
-    assert_eq!(texts(&page, ".language-switcher a"), ["Deutsch", "English", "العربية"]);
-    assert_eq!(attrs(&page, ".language-switcher a", "lang"), ["de", "en", "ar"]);
-    assert_eq!(attrs(&page, ".language-switcher a[aria-current]", "hreflang"), ["en"]);
+    assert_eq!(
+        texts(&page, ".language-switcher a"),
+        ["Deutsch", "English", "العربية"]
+    );
+    assert_eq!(
+        attrs(&page, ".language-switcher a", "lang"),
+        ["de", "en", "ar"]
+    );
+    assert_eq!(
+        attrs(&page, ".language-switcher a[aria-current]", "hreflang"),
+        ["en"]
+    );
 }
 
 #[test]
@@ -75,7 +100,11 @@ fn missing_translation_becomes_a_marked_fallback_page() {
     let site = fixture("basic");
     assert_eq!(site.build(&[]).code, 0);
     let page = site.html("ar/arbeit/nur-deutsch/index.html");
-    assert_eq!(attrs(&page, "html", "lang"), ["ar"], "UI stays in the reader's language");
+    assert_eq!(
+        attrs(&page, "html", "lang"),
+        ["ar"],
+        "UI stays in the reader's language"
+    );
     assert_eq!(attrs(&page, "main", "data-fallback"), ["de"]);
     assert_eq!(attrs(&page, "article", "lang"), ["de"]);
     assert_eq!(attrs(&page, "article", "dir"), ["ltr"]);
@@ -84,8 +113,13 @@ fn missing_translation_becomes_a_marked_fallback_page() {
         ["https://example.org/de/arbeiten/nur-deutsch/"]
     );
     assert!(attrs(&page, "link[rel=alternate]", "hreflang").is_empty());
-    let notice = texts(&page, ".notice").join("").replace(['\u{2068}', '\u{2069}'], "");
-    assert!(notice.contains("بالعربية") && notice.contains("Deutsch"), "{notice}");
+    let notice = texts(&page, ".notice")
+        .join("")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        notice.contains("بالعربية") && notice.contains("Deutsch"),
+        "{notice}"
+    );
     assert_eq!(texts(&page, ".skip-link"), ["انتقل إلى المحتوى الرئيسي"]);
 
     let sitemap = site.page("sitemap.xml");
@@ -104,9 +138,15 @@ fn sitemap_lists_alternates_robots_points_to_it() {
         .find(|u| u.contains("<loc>https://example.org/en/working/visa/</loc>"))
         .unwrap();
     assert!(visa.contains("<lastmod>2026-11-05</lastmod>"));
-    for (lang, url) in [("de", "de/arbeiten/visum/"), ("en", "en/working/visa/"), ("ar", "ar/arbeit/visum/")] {
+    for (lang, url) in [
+        ("de", "de/arbeiten/visum/"),
+        ("en", "en/working/visa/"),
+        ("ar", "ar/arbeit/visum/"),
+    ] {
         assert!(
-            visa.contains(&format!("hreflang=\"{lang}\" href=\"https://example.org/{url}\"")),
+            visa.contains(&format!(
+                "hreflang=\"{lang}\" href=\"https://example.org/{url}\""
+            )),
             "{visa}"
         );
     }
@@ -154,7 +194,13 @@ fn translated_slugs_translation_keys_and_order() {
     let section = site.html("de/arbeiten/index.html");
     assert_eq!(
         texts(&section, ".contents li > a"),
-        ["Nur auf Deutsch", "Visum", "Anmeldung der Wohnung", "Windows-Datei", "Formular"],
+        [
+            "Nur auf Deutsch",
+            "Visum",
+            "Anmeldung der Wohnung",
+            "Windows-Datei",
+            "Formular"
+        ],
         "by weight, then title"
     );
     let english = site.html("en/working/index.html");
@@ -168,7 +214,10 @@ fn translated_slugs_translation_keys_and_order() {
             "/en/working/formular/"
         ]
     );
-    assert_eq!(attrs(&english, ".contents li", "lang"), ["de", "en", "en", "de", "de"]);
+    assert_eq!(
+        attrs(&english, ".contents li", "lang"),
+        ["de", "en", "en", "de", "de"]
+    );
 }
 
 #[test]
@@ -186,7 +235,10 @@ fn bom_and_crlf_are_accepted() {
     assert_eq!(site.build(&[]).code, 0);
     let page = site.html("de/arbeiten/windows/index.html");
     assert_eq!(texts(&page, "h1"), ["Windows-Datei"]);
-    assert!(site.page("de/arbeiten/windows/index.html").contains("<p>Mit BOM und CRLF.</p>"));
+    assert!(
+        site.page("de/arbeiten/windows/index.html")
+            .contains("<p>Mit BOM und CRLF.</p>")
+    );
 }
 
 #[test]
@@ -200,7 +252,12 @@ fn markdown_extensions_heading_ids_and_internal_links() {
         ["/de/arbeiten/nur-deutsch/#ablauf", "/de/"]
     );
     let html = site.page("de/arbeiten/visum/index.html");
-    for fragment in ["<table>", "<del>alt</del>", "type=\"checkbox\"", "footnote-definition"] {
+    for fragment in [
+        "<table>",
+        "<del>alt</del>",
+        "type=\"checkbox\"",
+        "footnote-definition",
+    ] {
         assert!(html.contains(fragment), "{fragment}");
     }
     let english = site.html("en/working/visa/index.html");
@@ -217,14 +274,31 @@ fn fluent_strings_dates_and_site_overrides() {
     assert_eq!(site.build(&[]).code, 0);
     let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
     let de = site.html("de/arbeiten/visum/index.html");
-    assert_eq!(clean(texts(&de, ".reviewed").join("")), "Zuletzt geprüft: 5. November 2026");
+    assert_eq!(
+        clean(texts(&de, ".reviewed").join("")),
+        "Zuletzt geprüft: 5. November 2026"
+    );
     let en = site.html("en/working/visa/index.html");
-    assert_eq!(texts(&en, ".site-footer p"), ["Test footer in English."], "site i18n overrides");
-    assert_eq!(clean(texts(&en, ".reviewed").join("")), "Last reviewed: 5 November 2026");
+    assert_eq!(
+        texts(&en, ".site-footer p"),
+        ["Test footer in English."],
+        "site i18n overrides"
+    );
+    assert_eq!(
+        clean(texts(&en, ".reviewed").join("")),
+        "Last reviewed: 5 November 2026"
+    );
     let de_footer = texts(&de, ".site-footer p");
-    assert_eq!(de_footer, ["Informationen für Menschen aus dem Ausland."], "built-in string");
+    assert_eq!(
+        de_footer,
+        ["Informationen für Menschen aus dem Ausland."],
+        "built-in string"
+    );
     let section = site.html("de/arbeiten/index.html");
-    assert_eq!(clean(texts(&section, ".count").join("")), "Dieser Bereich hat 5 Seiten.");
+    assert_eq!(
+        clean(texts(&section, ".count").join("")),
+        "Dieser Bereich hat 5 Seiten."
+    );
 }
 
 #[test]
@@ -234,17 +308,29 @@ fn theme_has_landmarks_skip_link_and_fingerprinted_css() {
     let page = site.html("de/arbeiten/visum/index.html");
     assert_eq!(attrs(&page, "body > a:first-child", "href"), ["#main"]);
     assert_eq!(attrs(&page, "main", "id"), ["main"]);
-    for landmark in ["header", "nav.main-nav", "nav.language-switcher", "main", "footer"] {
+    for landmark in [
+        "header",
+        "nav.main-nav",
+        "nav.language-switcher",
+        "main",
+        "footer",
+    ] {
         assert_eq!(texts(&page, landmark).len(), 1, "{landmark}");
     }
     assert!(attrs(&page, "script", "src").is_empty(), "no JavaScript");
     let css = attrs(&page, "link[rel=stylesheet]", "href");
     assert_eq!(css.len(), 1);
-    assert!(css[0].starts_with("/assets/style.") && css[0].ends_with(".css"), "{css:?}");
+    assert!(
+        css[0].starts_with("/assets/style.") && css[0].ends_with(".css"),
+        "{css:?}"
+    );
     let stylesheet = site.page(&css[0][1..]);
     assert!(stylesheet.contains("margin-inline") && stylesheet.contains("@media print"));
     assert!(!stylesheet.contains("margin-left"));
-    assert!(!stylesheet.contains("url(") && !stylesheet.contains("@import"), "no external loads");
+    assert!(
+        !stylesheet.contains("url(") && !stylesheet.contains("@import"),
+        "no external loads"
+    );
 }
 
 #[test]
@@ -252,7 +338,10 @@ fn bundle_files_are_copied_next_to_the_page_in_every_language() {
     let site = fixture("basic");
     assert_eq!(site.build(&[]).code, 0);
     for dir in ["de/arbeiten", "en/working", "ar/arbeit"] {
-        assert_eq!(site.page(&format!("{dir}/formular/antrag.pdf")), "%PDF-1.4 test\n");
+        assert_eq!(
+            site.page(&format!("{dir}/formular/antrag.pdf")),
+            "%PDF-1.4 test\n"
+        );
     }
 }
 

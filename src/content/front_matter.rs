@@ -91,12 +91,12 @@ pub struct Meta {
     pub source_hash: Option<String>,
     /// Drafts are built only with `--drafts`.
     pub draft: bool,
-    /// Topic ids with the line each is written on.
-    pub topics: Vec<(String, usize)>,
+    /// Topic ids with the line and column each is written at.
+    pub topics: Vec<(String, (usize, usize))>,
     /// Old URLs of the page.
     pub aliases: Vec<String>,
-    /// A template to use instead of the default, with its line.
-    pub template: Option<(String, usize)>,
+    /// A template to use instead of the default, with its line and column.
+    pub template: Option<(String, (usize, usize))>,
     /// Links translations whose file names differ.
     pub translation_key: Option<String>,
     /// Event start (RFC 3339 as written).
@@ -201,7 +201,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let line = |span: std::ops::Range<usize>| crate::diagnostic::line_col(text, at(span)).0;
+    let position = |span: std::ops::Range<usize>| crate::diagnostic::line_col(text, at(span));
     let meta = Meta {
         title: raw.title.trim().to_string(),
         description: raw.description,
@@ -215,13 +215,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
         topics: raw
             .topics
             .iter()
-            .map(|t| (t.get_ref().clone(), line(t.span())))
+            .map(|t| (t.get_ref().clone(), position(t.span())))
             .collect(),
         aliases: raw.aliases.iter().map(|a| a.get_ref().clone()).collect(),
         template: raw
             .template
             .as_ref()
-            .map(|t| (t.get_ref().clone(), line(t.span()))),
+            .map(|t| (t.get_ref().clone(), position(t.span()))),
         translation_key: raw.translation_key,
         start: raw.start.map(|d| d.get_ref().to_string()),
         end: raw.end.map(|d| d.get_ref().to_string()),

@@ -182,11 +182,11 @@ fn load_file(
     let text = crate::fs::read_text(root, &rel).map_err(|d| vec![d])?;
     let doc = front_matter::parse(&rel, &text)?;
     let mut problems = Vec::new();
-    for (topic, line) in &doc.meta.topics {
+    for (topic, (line, col)) in &doc.meta.topics {
         if config.topic(topic).is_none() {
             problems.push(
                 Diagnostic::error(&rel, format!("unknown topic `{topic}`"))
-                    .at(*line, 1)
+                    .at(*line, *col)
                     .with_hint(topic_hint(config)),
             );
         }

@@ -1,0 +1,366 @@
+//! Every mistake an editor can make in the basic fixture site: the exact message with file,
+//! line and hint, exit code 1, and neither the sources nor the previous output changed.
+
+mod common;
+
+use common::{Site, fixture};
+
+/// Builds the intact site, applies `break_it`, builds again and checks that the second build
+/// fails with exactly `expected` (the diagnostic lines, without the closing line) and leaves
+/// sources and output as they were. Returns the site for further checks.
+fn fails_with(break_it: impl FnOnce(&Site), expected: &[&str]) -> Site {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let output_before = common::tree(&site.out());
+    break_it(&site);
+    let sources_before = site.snapshot();
+    let run = site.build(&[]);
+    assert_eq!(
+        run.code, 1,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    let mut lines: Vec<&str> = run.stderr.lines().collect();
+    let last = lines.pop().unwrap_or_default();
+    assert!(last.starts_with("error: build failed with "), "{last}");
+    assert!(last.ends_with("nothing was written"), "{last}");
+    assert_eq!(lines, expected, "\nfull stderr:\n{}", run.stderr);
+    assert_eq!(site.snapshot(), sources_before, "sources must not change");
+    assert_eq!(
+        common::tree(&site.out()),
+        output_before,
+        "previous output must stay"
+    );
+    assert!(run.stdout.is_empty(), "no summary on failure");
+    site
+}
+
+#[test]
+fn misspelt_front_matter_key() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.md",
+                "+++\ntitle = \"Visum\"\n\ntilte = \"x\"\n+++\nText\n",
+            )
+        },
+        &[
+            "content/arbeit/visum.md:4:1: error: unknown field `tilte`, expected one of `title`, `description`, `slug`, `weight`, `date`, `last_reviewed`, `sources`, `source_hash`, `draft`, `topics`, `aliases`, `template`, `translation_key`, `start`, `end`, `location`, `online_url`, `sort_by`, `extra`",
+            "  hint: check the spelling; free data for themes goes under `[extra]`",
+        ],
+    );
+}
+
+#[test]
+fn front_matter_without_quotes_on_a_crlf_file() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.md",
+                "+++\r\ntitle = \"Visum\"\r\ndescription = Ein Visum\r\n+++\r\n",
+            )
+        },
+        &[
+            "content/arbeit/visum.md:3:15: error: string values must be quoted, expected literal string",
+        ],
+    );
+}
+
+#[test]
+fn invalid_config_values() {
+    fails_with(
+        |s| {
+            let config = std::fs::read_to_string(s.root.join("config.toml")).unwrap();
+            s.write(
+                "config.toml",
+                config
+                    .replace("https://example.org/", "example.org")
+                    .replace("[languages.en]", "[languages.English]"),
+            );
+        },
+        &[
+            "config.toml:1:12: error: `base_url` is not a URL: relative URL without a base",
+            "  hint: write an absolute address such as `https://www.example.org/`",
+            "config.toml:8:12: error: `English` is not a valid language code",
+            "  hint: use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`",
+            "config.toml:18:1: error: topic `work` is named in `en`, which is not a configured language",
+        ],
+    );
+}
+
+#[test]
+fn missing_config() {
+    let site = fixture("basic");
+    std::fs::remove_file(site.root.join("config.toml")).unwrap();
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    let root = site.root.canonicalize().unwrap();
+    assert_eq!(
+        run.stderr,
+        format!(
+            "config.toml: error: the site has no config.toml\n  hint: run wegweiser in the site's folder or pass `--root DIR`; looked in `{}`\nerror: build failed with 1 error; nothing was written\n",
+            root.display()
+        )
+    );
+    assert!(!site.out().exists());
+}
+
+#[test]
+fn unresolvable_internal_link() {
+    fails_with(
+        |s| {
+            s.write("content/arbeit/visum.en.md", "+++\ntitle = \"Visa\"\nslug = \"visa\"\n+++\nFirst line.\n\nSee [this](@/arbeit/gibtsnicht.md).\n")
+        },
+        &[
+            "content/arbeit/visum.en.md:7:5: error: the internal link `@/arbeit/gibtsnicht.md` points to no page",
+            "  hint: write the path of a file below `content/`, e.g. `@/working/_index.md` or `@/working/visa.md`",
+        ],
+    );
+}
+
+#[test]
+fn two_pages_claim_one_url() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/zweites-visum.md",
+                "+++\ntitle = \"Noch ein Visum\"\nslug = \"visum\"\n+++\n",
+            )
+        },
+        &[
+            "content/arbeit/zweites-visum.md: error: this file and `content/arbeit/visum.md` both want the URL `/de/arbeiten/visum/`",
+            "  hint: give one of them another `slug` or file name",
+        ],
+    );
+}
+
+#[test]
+fn two_files_are_the_same_translation() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.de.md",
+                "+++\ntitle = \"Doppelt\"\n+++\n",
+            )
+        },
+        &[
+            "content/arbeit/visum.md: error: this file and `content/arbeit/visum.de.md` are both the `de` version of the same page",
+            "  hint: give one of them another name or another `translation_key`",
+        ],
+    );
+}
+
+#[test]
+fn unknown_topic_and_bad_slug_in_one_run() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.md",
+                "+++\ntitle = \"Visum\"\ntopics = [\"work\", \"wrok\"]\n+++\n",
+            );
+            s.write(
+                "content/arbeit/nur-deutsch.md",
+                "+++\ntitle = \"X\"\nslug = \"../../etc\"\n+++\n",
+            );
+        },
+        &[
+            "content/arbeit/nur-deutsch.md:3:8: error: the slug `../../etc` is not a single URL segment",
+            "  hint: use letters, digits and `-`, e.g. `slug = \"etc\"`",
+            "content/arbeit/visum.md:3:19: error: unknown topic `wrok`",
+            "  hint: known topics: `work`",
+        ],
+    );
+}
+
+#[test]
+fn file_in_unconfigured_language() {
+    fails_with(
+        |s| s.write("content/arbeit/visum.fr.md", "+++\ntitle = \"Visa\"\n+++\n"),
+        &[
+            "content/arbeit/visum.fr.md: error: the language `fr` of this file is not configured",
+            "  hint: add `[languages.fr]` to config.toml, or rename the file; configured: de, en, ar",
+        ],
+    );
+}
+
+#[test]
+fn invalid_utf8_names_the_line() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.md",
+                b"+++\ntitle = \"Visum\"\n+++\nGr\xfc\xdfe\n".as_slice(),
+            )
+        },
+        &[
+            "content/arbeit/visum.md:4: error: the file is not valid UTF-8 text",
+            "  hint: save the file with the encoding \"UTF-8\" in your editor",
+        ],
+    );
+}
+
+#[test]
+fn page_in_a_folder_without_section() {
+    fails_with(
+        |s| s.write("content/leben/wohnen.md", "+++\ntitle = \"Wohnen\"\n+++\n"),
+        &[
+            "content/leben/wohnen.md: error: this file lies in a folder without a section file `content/leben/_index.md`",
+            "  hint: create `content/leben/_index.md` with `+++`, `title = \"…\"` and `+++`",
+        ],
+    );
+}
+
+#[test]
+fn empty_file_and_yaml_front_matter() {
+    fails_with(
+        |s| {
+            s.write("content/arbeit/leer.md", "");
+            s.write("content/arbeit/hugo.md", "---\ntitle: Hugo\n---\n");
+        },
+        &[
+            "content/arbeit/hugo.md:1:1: error: the file does not start with front matter",
+            "  hint: YAML front matter (`---`) is not supported: write TOML between two `+++` lines",
+            "content/arbeit/leer.md:1:1: error: the file is empty",
+            "  hint: a page starts with a line `+++`, then TOML such as `title = \"…\"`, then a line `+++`",
+        ],
+    );
+}
+
+#[test]
+fn fluent_syntax_error() {
+    fails_with(
+        |s| s.write("i18n/en.ftl", "footer-text = Fine\n\nthis line is broken\n"),
+        &[
+            "i18n/en.ftl:3:6: error: Fluent syntax error: Expected a token starting with \"=\"",
+            "  hint: a message is `key = text`; continuation lines are indented",
+        ],
+    );
+}
+
+#[test]
+fn template_syntax_error_names_the_theme_file() {
+    fails_with(
+        |s| {
+            s.write("themes/default/templates/page.html", "{% extends \"base.html\" %}\n{% block content %}\n{{ page.title \n{% endblock content %}\n")
+        },
+        &[
+            "themes/default/templates/page.html:4:1: error: template error: Found `{` but expected }}.",
+        ],
+    );
+}
+
+#[test]
+fn missing_template() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.md",
+                "+++\ntitle = \"Visum\"\ntemplate = \"gibtsnicht.html\"\n+++\n",
+            )
+        },
+        &[
+            "content/arbeit/visum.md:3:12: error: the template `gibtsnicht.html` does not exist",
+            "  hint: create `themes/default/templates/gibtsnicht.html` or remove `template`",
+        ],
+    );
+}
+
+#[test]
+fn output_folder_must_not_hold_or_sit_in_the_sources() {
+    let site = fixture("basic");
+    let before = site.snapshot();
+    for out in [".", "..", "content/public", "i18n"] {
+        let run = site.build(&["--out", out]);
+        assert_eq!(run.code, 1, "--out {out}");
+        assert!(
+            run.stderr.contains("error: the output folder"),
+            "--out {out}: {}",
+            run.stderr
+        );
+    }
+    std::fs::create_dir_all(site.root.join("notes")).unwrap();
+    site.write("notes/todo.txt", "important");
+    let run = site.build(&["--out", "notes"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("is not empty and holds no earlier build"),
+        "{}",
+        run.stderr
+    );
+    let mut after = site.snapshot();
+    assert_eq!(
+        after
+            .remove(std::path::Path::new("notes/todo.txt"))
+            .unwrap(),
+        b"important"
+    );
+    assert_eq!(after, before);
+}
+
+#[test]
+fn no_panic_on_hostile_input() {
+    let site = fixture("basic");
+    let deep_quote = ">".repeat(20_000);
+    let deep_list: String = (0..2_000)
+        .map(|i| format!("{}- x\n", "  ".repeat(i)))
+        .collect();
+    let huge = "Wort ".repeat(2_000_000);
+    site.write(
+        "content/arbeit/tief.md",
+        format!("+++\ntitle = \"Tief\"\n+++\n{deep_quote} x\n\n{deep_list}\n"),
+    );
+    site.write(
+        "content/arbeit/gross.md",
+        format!("+++\ntitle = \"Groß\"\n+++\n{huge}\n"),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    site.write(
+        "content/arbeit/toml.md",
+        format!(
+            "+++\ntitle = \"T\"\n[extra]\na = {}{}\n+++\n",
+            "[".repeat(5_000),
+            "]".repeat(5_000)
+        ),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("content/arbeit/toml.md:4:"),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_file(site.root.join("content/arbeit/toml.md")).unwrap();
+
+    site.write(
+        "content/arbeit/binär.md",
+        [0u8, 159, 146, 150, 0, 255].as_slice(),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("content/arbeit/binär.md:1: error: the file is not valid UTF-8 text")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_are_not_followed() {
+    let site = fixture("basic");
+    std::os::unix::fs::symlink(
+        site.root.join("content"),
+        site.root.join("content/arbeit/loop"),
+    )
+    .unwrap();
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/arbeit/loop: warning: symbolic link ignored"),
+        "{}",
+        run.stderr
+    );
+}
