@@ -5,7 +5,8 @@ use crate::diagnostic::Diagnostic;
 use std::path::Path;
 
 /// A diagnostic for `error`, raised parsing the TOML that starts at byte `offset` of `file_text`.
-/// An error about a missing field has no position of its own and names the whole file.
+/// An error about a field missing at the top level has no position and names the whole file;
+/// one missing in a table points at the table's header.
 pub fn diagnostic(
     path: &Path,
     file_text: &str,
@@ -15,9 +16,7 @@ pub fn diagnostic(
     let message = error.message().trim_end().to_string();
     let diagnostic = Diagnostic::error(path, message.clone());
     let diagnostic = match error.span() {
-        Some(span) if !message.starts_with("missing field") => {
-            diagnostic.at_offset(file_text, offset + span.start)
-        }
+        Some(span) if span != (0..0) => diagnostic.at_offset(file_text, offset + span.start),
         _ => diagnostic,
     };
     match hint(&message) {

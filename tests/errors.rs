@@ -227,6 +227,45 @@ fn empty_file_and_yaml_front_matter() {
 }
 
 #[test]
+fn markdown_file_with_upper_case_extension() {
+    fails_with(
+        |s| s.write("content/arbeit/Neu.MD", "+++\ntitle = \"Neu\"\n+++\n"),
+        &[
+            "content/arbeit/Neu.MD: error: Markdown files must end in `.md` (lower case)",
+            "  hint: rename the file to `Neu.md`",
+        ],
+    );
+}
+
+#[test]
+fn language_table_without_title() {
+    fails_with(
+        |s| {
+            let config = std::fs::read_to_string(s.root.join("config.toml")).unwrap();
+            s.write(
+                "config.toml",
+                config.replace("title = \"Test portal\"\n", ""),
+            );
+        },
+        &["config.toml:8:1: error: missing field `title`"],
+    );
+}
+
+#[test]
+fn theme_that_does_not_exist() {
+    fails_with(
+        |s| {
+            let config = std::fs::read_to_string(s.root.join("config.toml")).unwrap();
+            s.write("config.toml", format!("theme = \"portal\"\n{config}"));
+        },
+        &[
+            "config.toml:1:1: error: the theme `portal` does not exist",
+            "  hint: create `themes/portal/` or remove `theme` to use the built-in theme",
+        ],
+    );
+}
+
+#[test]
 fn fluent_syntax_error() {
     fails_with(
         |s| s.write("i18n/en.ftl", "footer-text = Fine\n\nthis line is broken\n"),

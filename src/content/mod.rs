@@ -105,8 +105,18 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
             );
             continue;
         };
+        let extension = Path::new(&content_path)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase());
         if content_path.ends_with(".md") {
             markdown.push((rel, content_path));
+        } else if matches!(extension.as_deref(), Some("md" | "markdown")) {
+            let stem = content_path.rsplit('/').next().unwrap_or_default();
+            let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+            problems.push(
+                Diagnostic::error(&rel, "Markdown files must end in `.md` (lower case)")
+                    .with_hint(format!("rename the file to `{stem}.md`")),
+            );
         } else {
             others.push(content_path);
         }
