@@ -24,11 +24,34 @@ pub struct Item {
     pub versions: Vec<Option<usize>>,
     /// Per language: the source shown there — its own translation or a fallback.
     pub shown: Vec<usize>,
+    /// The source translations inherit `weight` and `topics` from when they set none: the
+    /// default-language file, else the first language that has one.
+    pub original: usize,
     /// Per language: the URL path below the base URL, e.g. `de/arbeiten/`.
     pub urls: Vec<String>,
 }
 
 impl Item {
+    /// The weight shown in `lang`: the translation's own, else the original's.
+    pub fn weight(&self, lang: usize, sources: &[Source]) -> Option<i64> {
+        sources[self.shown[lang]]
+            .doc
+            .meta
+            .weight
+            .or(sources[self.original].doc.meta.weight)
+    }
+
+    /// The topic ids of the item in `lang`: the translation's own, else the original's.
+    pub fn topics<'a>(&self, lang: usize, sources: &'a [Source]) -> impl Iterator<Item = &'a str> {
+        let own = &sources[self.shown[lang]].doc.meta.topics;
+        let topics = if own.is_empty() {
+            &sources[self.original].doc.meta.topics
+        } else {
+            own
+        };
+        topics.iter().map(|(id, _)| id.as_str())
+    }
+
     /// Whether the item is shown in language `lang` with another language's text.
     pub fn is_fallback(&self, lang: usize) -> bool {
         self.versions[lang].is_none()
@@ -79,6 +102,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
                 pages: Vec::new(),
                 versions: vec![None; langs],
                 shown: Vec::new(),
+                original: i,
                 urls: Vec::new(),
             });
             items.len() - 1
@@ -151,6 +175,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
             .copied()
             .next()
             .unwrap_or_default();
+        item.original = original;
         item.shown = (0..langs)
             .map(|lang| {
                 item.versions[lang].unwrap_or_else(|| {
@@ -277,7 +302,7 @@ impl Linked {
         let key = |&i: &usize| {
             let meta = &sources[self.items[i].shown[lang]].doc.meta;
             let weight = match sort_by {
-                SortBy::Weight => meta.weight.unwrap_or(i64::MAX),
+                SortBy::Weight => self.items[i].weight(lang, sources).unwrap_or(i64::MAX),
                 _ => 0,
             };
             let date = match sort_by {

@@ -209,10 +209,9 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
         last_reviewed: date(meta.last_reviewed),
         last_reviewed_iso: meta.last_reviewed.map(|d| d.to_string()),
         sources: &meta.sources,
-        topics: meta
-            .topics
-            .iter()
-            .filter_map(|(id, _)| config.topic(id))
+        topics: it
+            .topics(lang, inputs.sources)
+            .filter_map(|id| config.topic(id))
             .map(|t| TopicView {
                 id: t.id.clone(),
                 name: t

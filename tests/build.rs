@@ -369,3 +369,78 @@ fn base_url_flag_overrides_config() {
         "/portal/de/arbeiten/visum/"
     );
 }
+
+#[test]
+fn site_templates_override_built_in_ones_file_by_file() {
+    let site = fixture("basic");
+    site.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<p class=\"own\">{{ page.title }}</p>{% endblock content %}",
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("de/arbeiten/visum/index.html");
+    assert_eq!(texts(&page, "p.own"), ["Visum"]);
+    assert_eq!(
+        texts(&page, ".skip-link").len(),
+        1,
+        "base.html is still the built-in one"
+    );
+    let section = site.html("de/arbeiten/index.html");
+    assert!(
+        texts(&section, "p.own").is_empty(),
+        "section.html is still the built-in one"
+    );
+}
+
+#[test]
+fn a_named_theme_brings_its_own_templates_stylesheet_and_strings() {
+    let site = fixture("basic");
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    site.write("config.toml", format!("theme = \"portal\"\n{config}"));
+    site.write("themes/portal/templates/404.html", "{{ t(key=\"gone\") }}");
+    site.write("themes/portal/static/style.css", "body { color: black; }\n");
+    site.write(
+        "themes/portal/static/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.write("themes/portal/i18n/de.ftl", "gone = Weg.\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(site.page("de/404.html"), "Weg.");
+    assert_eq!(
+        site.page("en/404.html"),
+        "Weg.",
+        "missing key falls back to the default language"
+    );
+    let page = site.html("de/index.html");
+    let css = attrs(&page, "link[rel=stylesheet]", "href");
+    assert_eq!(site.page(&css[0][1..]), "body { color: black; }\n");
+    assert!(site.out().join("assets/logo.svg").is_file());
+}
+
+#[test]
+fn site_static_files_are_copied_as_they_are() {
+    let site = fixture("basic");
+    site.write("static/favicon.ico", [0u8, 1, 2, 3].as_slice());
+    site.write("static/docs/info.txt", "Info");
+    assert_eq!(site.build(&[]).code, 0);
+    assert_eq!(
+        std::fs::read(site.out().join("favicon.ico")).unwrap(),
+        [0, 1, 2, 3]
+    );
+    assert_eq!(site.page("docs/info.txt"), "Info");
+}
+
+#[test]
+fn topics_are_named_in_the_reader_language() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    assert_eq!(
+        texts(&site.html("de/arbeiten/visum/index.html"), ".topics li"),
+        ["Arbeit"]
+    );
+    assert_eq!(
+        texts(&site.html("ar/arbeit/visum/index.html"), ".topics li"),
+        ["العمل"]
+    );
+}

@@ -1,0 +1,62 @@
+//! The repository's own site, the Welcome Center Thuringia portal, builds in all five
+//! languages, with `lang`, `dir` and hreflang alternates right on every page.
+
+mod common;
+
+use common::attrs;
+use std::path::Path;
+
+const LANGUAGES: [(&str, &str); 5] = [
+    ("de", "ltr"),
+    ("en", "ltr"),
+    ("es", "ltr"),
+    ("uk", "ltr"),
+    ("ar", "rtl"),
+];
+
+#[test]
+fn portal_builds_in_five_languages_with_lang_dir_and_alternates() {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().join("public");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let run = common::run(
+        Path::new(root),
+        &["build", "--out", out_dir.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("in 5 languages"), "{}", run.stdout);
+
+    let mut pages = 0;
+    for (lang, dir) in LANGUAGES {
+        for entry in walkdir::WalkDir::new(out_dir.join(lang))
+            .into_iter()
+            .flatten()
+        {
+            if entry.file_name() != "index.html" {
+                continue;
+            }
+            pages += 1;
+            let rel = entry.path().strip_prefix(&out_dir).unwrap();
+            let html =
+                scraper::Html::parse_document(&std::fs::read_to_string(entry.path()).unwrap());
+            assert_eq!(attrs(&html, "html", "lang"), [lang], "{}", rel.display());
+            assert_eq!(attrs(&html, "html", "dir"), [dir], "{}", rel.display());
+            let own_url =
+                format!("https://portal.example/{}", rel.parent().unwrap().display()) + "/";
+            let fallback = !attrs(&html, "main[data-fallback]", "data-fallback").is_empty();
+            let alternates = attrs(&html, "link[rel=alternate]", "href");
+            if fallback {
+                assert!(alternates.is_empty(), "{}", rel.display());
+            } else {
+                assert!(
+                    alternates.contains(&own_url),
+                    "{} lacks {own_url}",
+                    rel.display()
+                );
+                let hreflangs = attrs(&html, "link[rel=alternate]", "hreflang");
+                assert!(hreflangs.contains(&lang.to_string()));
+            }
+        }
+    }
+    assert!(pages >= 45, "{pages} pages");
+}
