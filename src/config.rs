@@ -27,6 +27,7 @@ struct RawConfig {
     menu: Vec<Spanned<String>>,
     #[serde(default)]
     escape_html: bool,
+    partners_section: Option<String>,
     languages: IndexMap<Spanned<String>, RawLanguage>,
     #[serde(default)]
     topics: IndexMap<Spanned<String>, IndexMap<Spanned<String>, String>>,
@@ -40,6 +41,8 @@ struct RawLanguage {
     description: Option<String>,
     dir: Option<Spanned<String>>,
     fallback: Option<Spanned<String>>,
+    topics_slug: Option<Spanned<String>>,
+    cities_slug: Option<Spanned<String>>,
 }
 
 /// Writing direction of a language.
@@ -78,6 +81,10 @@ pub struct Language {
     pub fallback: String,
     /// The parsed tag, for plural rules.
     pub id: LanguageIdentifier,
+    /// URL segment of the topic pages, e.g. `themen` (default `topics`).
+    pub topics_slug: String,
+    /// URL segment of the city pages of the directory, e.g. `orte` (default `cities`).
+    pub cities_slug: String,
 }
 
 /// One topic of the controlled vocabulary shared by pages and partners.
@@ -106,6 +113,8 @@ pub struct Config {
     pub escape_html: bool,
     /// The topic vocabulary in file order.
     pub topics: Vec<Topic>,
+    /// The section folder whose `*.toml` files are the partner directory (default `partners`).
+    pub partners_section: String,
 }
 
 impl Config {
@@ -228,7 +237,18 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
                 Direction::Ltr
             }
         };
+        let mut segment = |value: &Option<Spanned<String>>, default: &str| match value {
+            None => default.to_string(),
+            Some(v) => crate::slug::check(v.get_ref()).unwrap_or_else(|(message, hint)| {
+                problems.push(error_at(v.span(), message).with_hint(hint));
+                default.to_string()
+            }),
+        };
+        let topics_slug = segment(&lang.topics_slug, "topics");
+        let cities_slug = segment(&lang.cities_slug, "cities");
         languages.push(Language {
+            topics_slug,
+            cities_slug,
             code: code.get_ref().clone(),
             name: lang.name.clone(),
             title: lang.title.clone(),
@@ -341,6 +361,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
             .collect(),
         escape_html: raw.escape_html,
         topics,
+        partners_section: raw.partners_section.unwrap_or_else(|| "partners".to_string()),
     })
 }
 

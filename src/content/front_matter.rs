@@ -270,7 +270,7 @@ fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize), Dia
 }
 
 /// Reads a date written as a TOML date (`2026-11-25`) or as a string of that form.
-fn parse_date(value: &toml::Value) -> Result<Date, ()> {
+pub fn parse_date(value: &toml::Value) -> Result<Date, ()> {
     let datetime = match value {
         toml::Value::Datetime(d) => *d,
         toml::Value::String(s) => s.trim().parse::<toml::value::Datetime>().map_err(|_| ())?,
