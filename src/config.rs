@@ -361,7 +361,9 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
             .collect(),
         escape_html: raw.escape_html,
         topics,
-        partners_section: raw.partners_section.unwrap_or_else(|| "partners".to_string()),
+        partners_section: raw
+            .partners_section
+            .unwrap_or_else(|| "partners".to_string()),
     })
 }
 

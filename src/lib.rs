@@ -38,8 +38,13 @@ pub fn summary_line(summary: &site::Summary) -> String {
             }
         })
         .collect();
+    let partners = match summary.partners {
+        0 => String::new(),
+        1 => ", 1 partner".to_string(),
+        n => format!(", {n} partners"),
+    };
     format!(
-        "Built {} pages in {} languages ({}) in {:.2} s into {}",
+        "Built {} pages in {} languages ({}){partners} in {:.2} s into {}",
         summary.languages.iter().map(|(_, p, _)| p).sum::<usize>(),
         summary.languages.len(),
         per_language.join(", "),

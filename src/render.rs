@@ -27,6 +27,8 @@ pub struct Inputs<'a> {
     pub templates: &'a Templates,
     /// URL path of the fingerprinted stylesheet, below the base URL.
     pub stylesheet: String,
+    /// The partner directory.
+    pub directory: &'a crate::directory::pages::Directory,
 }
 
 /// The parsed templates with the file each came from, for error messages.
@@ -168,6 +170,7 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
             });
         problems.extend(result.err());
     }
+    problems.extend(crate::directory::pages::render(inputs, output));
     let root = render_template(
         inputs,
         "languages.html",
@@ -224,6 +227,9 @@ fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<
     let template = match (&source.doc.meta.template, source.kind) {
         (Some((name, _)), _) => name.clone(),
         (None, Kind::Section) if item == linked.home => "index.html".to_string(),
+        (None, Kind::Section) if Some(item) == inputs.directory.section => {
+            "partners.html".to_string()
+        }
         (None, Kind::Section) => "section.html".to_string(),
         (None, Kind::Page) => "page.html".to_string(),
     };
@@ -250,7 +256,7 @@ fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<
 }
 
 /// Renders `template` with `context`; errors name the template's file and line, and the page.
-fn render_template(
+pub fn render_template(
     inputs: &Inputs,
     template: &str,
     context: &PageContext,

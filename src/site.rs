@@ -4,7 +4,7 @@ use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
 use crate::output::{self, Output};
 use crate::render::{self, Inputs};
-use crate::{content, i18n, link, static_files};
+use crate::{content, directory, i18n, link, static_files};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -27,6 +27,8 @@ pub struct BuildOptions {
 pub struct Summary {
     /// Per language code: pages written in that language, and fallback pages among them.
     pub languages: Vec<(String, usize, usize)>,
+    /// Number of partners in the directory.
+    pub partners: usize,
     /// Where the site was written.
     pub out: PathBuf,
     /// How long the build took.
@@ -35,8 +37,17 @@ pub struct Summary {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Builds the site. On any error nothing is written and every problem found is returned.
+/// Builds the site. On any error nothing is written and every problem found is returned,
+/// sorted by file and position.
 pub fn build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
+    run_build(options).map_err(|mut problems| {
+        crate::diagnostic::sort(&mut problems);
+        problems.dedup();
+        problems
+    })
+}
+
+fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
     let started = Instant::now();
     let root = normalize(&options.root);
     let config = load_config(&root, options.base_url.as_deref())?;
@@ -45,16 +56,19 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
 
     let content = content::load(&root, &config, options.drafts);
     let strings = i18n::load(&root, &config).map(Arc::new);
-    let (content, strings) = match (content, strings) {
-        (Ok(c), Ok(s)) => (c, s),
-        (c, s) => {
+    let partners = directory::load(&root, &config);
+    let (content, strings, partners) = match (content, strings, partners) {
+        (Ok(c), Ok(s), Ok(p)) => (c, s, p),
+        (c, s, p) => {
             let mut problems = c.err().unwrap_or_default();
             problems.extend(s.err().unwrap_or_default());
+            problems.extend(p.err().unwrap_or_default());
             return Err(problems);
         }
     };
     let templates = render::templates(&root, &config, strings.clone())?;
     let linked = link::link(&config, &content.sources)?;
+    let directory = directory::pages::link(&config, &linked, partners)?;
     let output = Output::create(&out).map_err(|d| vec![d])?;
     let stylesheet = static_files::write(&root, &config, &content, &linked, &output)?;
     let inputs = Inputs {
@@ -64,11 +78,10 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
         strings,
         templates: &templates,
         stylesheet,
+        directory: &directory,
     };
-    let mut problems = render::render(&inputs, &output);
+    let problems = render::render(&inputs, &output);
     if !problems.is_empty() {
-        crate::diagnostic::sort(&mut problems);
-        problems.dedup();
         return Err(problems);
     }
     output.commit().map_err(|d| vec![d])?;
@@ -82,6 +95,7 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
         })
         .collect();
     Ok(Summary {
+        partners: directory.partners.len(),
         languages,
         out,
         elapsed: started.elapsed(),

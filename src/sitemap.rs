@@ -38,6 +38,24 @@ pub fn sitemap(inputs: &Inputs) -> String {
             xml.push_str("  </url>\n");
         }
     }
+    for (_, urls) in inputs.directory.pages(config, inputs.linked) {
+        for url in &urls {
+            let _ = writeln!(
+                xml,
+                "  <url>\n    <loc>{}</loc>",
+                escape(&config.absolute(url))
+            );
+            for (language, other) in config.languages.iter().zip(&urls) {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    language.code,
+                    escape(&config.absolute(other))
+                );
+            }
+            xml.push_str("  </url>\n");
+        }
+    }
     xml.push_str("</urlset>\n");
     xml
 }

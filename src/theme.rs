@@ -1,47 +1,22 @@
 //! The built-in default theme, compiled into the binary: templates, static files and UI
 //! strings. A site's own `themes/<name>/` overrides these file by file.
 
+/// `(name, contents)` pairs of files below `themes/default/<folder>/`, read at compile time.
+macro_rules! embed {
+    ($read:ident, $folder:literal: $($name:literal),* $(,)?) => {
+        &[$(($name, $read!(concat!("../themes/default/", $folder, "/", $name)))),*]
+    };
+}
+
 /// Built-in templates by name.
-pub const TEMPLATES: &[(&str, &str)] = &[
-    (
-        "base.html",
-        include_str!("../themes/default/templates/base.html"),
-    ),
-    (
-        "index.html",
-        include_str!("../themes/default/templates/index.html"),
-    ),
-    (
-        "section.html",
-        include_str!("../themes/default/templates/section.html"),
-    ),
-    (
-        "page.html",
-        include_str!("../themes/default/templates/page.html"),
-    ),
-    (
-        "404.html",
-        include_str!("../themes/default/templates/404.html"),
-    ),
-    (
-        "languages.html",
-        include_str!("../themes/default/templates/languages.html"),
-    ),
-    (
-        "article.html",
-        include_str!("../themes/default/templates/article.html"),
-    ),
-    (
-        "list.html",
-        include_str!("../themes/default/templates/list.html"),
-    ),
-];
+pub const TEMPLATES: &[(&str, &str)] = embed!(include_str, "templates":
+    "base.html", "index.html", "section.html", "page.html", "404.html", "languages.html",
+    "article.html", "list.html", "helpers.html", "partner-list.html", "partners.html",
+    "partner.html", "topic.html", "topics.html", "city.html",
+);
 
 /// Built-in static files by path below `static/`.
-pub const STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../themes/default/static/style.css"),
-)];
+pub const STATIC: &[(&str, &[u8])] = embed!(include_bytes, "static": "style.css", "finder.js");
 
 /// Built-in UI strings (Fluent) by language code.
 pub const STRINGS: &[(&str, &str)] = &[

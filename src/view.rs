@@ -3,6 +3,7 @@
 
 use crate::content::markdown::{Heading, Rendered};
 use crate::content::{Kind, Source};
+use crate::directory::pages::{DirectoryView, Listing, PartnerEntry, PartnerView};
 use crate::render::Inputs;
 use serde::Serialize;
 
@@ -129,6 +130,16 @@ pub struct PageContext<'a> {
     pub subsections: Vec<ListEntry>,
     /// A section's pages in order.
     pub pages: Vec<ListEntry>,
+    /// Partners for the page's topics ("who can help").
+    pub helpers: Vec<PartnerEntry>,
+    /// On the directory's index page: partners grouped by kind, and the finder's data.
+    pub directory: Option<DirectoryView>,
+    /// On a partner's page: the partner.
+    pub partner: Option<PartnerView>,
+    /// On a topic or city page: what is listed there.
+    pub listing: Option<Listing>,
+    /// Scripts the page loads (URL paths); the finder is the only one.
+    pub scripts: Vec<String>,
 }
 
 /// Context for `item` in language `lang`, with its rendered body.
@@ -140,7 +151,7 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
     let ui = &config.languages[lang];
     let text_lang = config.language(&source.lang).unwrap_or(ui);
     let meta = &source.doc.meta;
-    let mut context = base(inputs, lang, Some(item));
+    let mut context = base(inputs, lang, &Place::of_item(inputs, item));
     context.canonical = Some(
         config.absolute(
             &linked.items[item].urls[config
@@ -187,6 +198,14 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
         context.subsections = entries(sections);
         context.pages = entries(pages);
     }
+    let topics: Vec<&str> = it.topics(lang, inputs.sources).collect();
+    context.helpers = crate::directory::pages::helpers(inputs, &topics, lang);
+    if Some(item) == inputs.directory.section {
+        context.directory = Some(crate::directory::pages::directory_view(inputs, lang));
+        context
+            .scripts
+            .push(config.url_path(crate::directory::pages::FINDER_SCRIPT));
+    }
     let date = |d: Option<crate::content::front_matter::Date>| {
         d.map(|d| {
             inputs
@@ -227,13 +246,19 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
 
 /// Context for the 404 page of language `lang`.
 pub fn not_found<'a>(inputs: &'a Inputs, lang: usize) -> PageContext<'a> {
-    base(inputs, lang, None)
+    let home = &inputs.linked.items[inputs.linked.home];
+    let place = Place {
+        urls: &home.urls,
+        translated: vec![true; home.urls.len()],
+        item: None,
+    };
+    base(inputs, lang, &place)
 }
 
 /// Context for `/index.html`: every language with its home URL and its own prompt.
 pub fn language_choice<'a>(inputs: &'a Inputs) -> PageContext<'a> {
     let config = inputs.config;
-    let mut context = base(inputs, 0, Some(inputs.linked.home));
+    let mut context = base(inputs, 0, &Place::of_item(inputs, inputs.linked.home));
     context.menu.clear();
     for link in &mut context.languages {
         link.current = false;
@@ -260,11 +285,35 @@ pub fn language_choice<'a>(inputs: &'a Inputs) -> PageContext<'a> {
 
 /// What every page has: languages, menu, stylesheet. `item` is the page the language
 /// switcher links to in each language (the home page when `None`).
-fn base<'a>(inputs: &'a Inputs, lang: usize, item: Option<usize>) -> PageContext<'a> {
+/// Where a page sits: its URL in every language (for the language switcher), whether each is a
+/// real translation, and the content item it is or lies below (for the menu).
+pub struct Place<'p> {
+    /// URL path below the base URL, per language.
+    pub urls: &'p [String],
+    /// Per language: whether the page exists in that language's own words.
+    pub translated: Vec<bool>,
+    /// The content item the page is, or belongs to.
+    pub item: Option<usize>,
+}
+
+impl<'p> Place<'p> {
+    /// The place of a content item.
+    pub fn of_item(inputs: &'p Inputs, item: usize) -> Place<'p> {
+        let it = &inputs.linked.items[item];
+        Place {
+            urls: &it.urls,
+            translated: it.versions.iter().map(Option::is_some).collect(),
+            item: Some(item),
+        }
+    }
+}
+
+/// What every page has: languages, menu, stylesheet.
+pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'a> {
     let config = inputs.config;
     let linked = inputs.linked;
     let ui = &config.languages[lang];
-    let target = item.unwrap_or(linked.home);
+    let item = place.item;
     let languages = config
         .languages
         .iter()
@@ -273,9 +322,9 @@ fn base<'a>(inputs: &'a Inputs, lang: usize, item: Option<usize>) -> PageContext
             code: l.code.clone(),
             name: l.name.clone(),
             dir: l.dir.as_str(),
-            url: config.url_path(&linked.items[target].urls[j]),
+            url: config.url_path(&place.urls[j]),
             current: j == lang,
-            translated: linked.items[target].versions[j].is_some(),
+            translated: place.translated[j],
             prompt: String::new(),
         })
         .collect();
@@ -311,6 +360,11 @@ fn base<'a>(inputs: &'a Inputs, lang: usize, item: Option<usize>) -> PageContext
         page: None,
         subsections: Vec::new(),
         pages: Vec::new(),
+        helpers: Vec::new(),
+        directory: None,
+        partner: None,
+        listing: None,
+        scripts: Vec::new(),
     }
 }
 
@@ -319,7 +373,7 @@ fn title(sources: &[Source], shown: &[usize], lang: usize) -> String {
 }
 
 /// Whether `item` is `ancestor` or lies below it.
-fn is_within(linked: &crate::link::Linked, item: usize, ancestor: usize) -> bool {
+pub fn is_within(linked: &crate::link::Linked, item: usize, ancestor: usize) -> bool {
     let mut current = Some(item);
     while let Some(i) = current {
         if i == ancestor {
@@ -330,7 +384,8 @@ fn is_within(linked: &crate::link::Linked, item: usize, ancestor: usize) -> bool
     false
 }
 
-fn entry(inputs: &Inputs, item: usize, lang: usize) -> ListEntry {
+/// A content item as an entry of a list in language `lang`.
+pub fn entry(inputs: &Inputs, item: usize, lang: usize) -> ListEntry {
     let it = &inputs.linked.items[item];
     let source = &inputs.sources[it.shown[lang]];
     ListEntry {

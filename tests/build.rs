@@ -150,7 +150,8 @@ fn sitemap_lists_alternates_robots_points_to_it() {
             "{visa}"
         );
     }
-    assert_eq!(sitemap.matches("<url>").count(), 7 + 4 + 3);
+    // 7 German, 4 English and 3 Arabic content pages; the topic page and the topic index in 3 languages.
+    assert_eq!(sitemap.matches("<url>").count(), 7 + 4 + 3 + 2 * 3);
     assert_eq!(
         site.page("robots.txt"),
         "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n"

@@ -142,6 +142,14 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
     })?;
     let at = |span: std::ops::Range<usize>| toml_range.start + span.start;
     let mut problems = Vec::new();
+    let mut date_of = |value: &Option<Spanned<toml::Value>>, key: &str| {
+        let value = value.as_ref()?;
+        read_date(path, text, toml_range.start, key, value)
+            .map_err(|d| problems.push(d))
+            .ok()
+    };
+    let date = date_of(&raw.date, "date");
+    let last_reviewed = date_of(&raw.last_reviewed, "last_reviewed");
     let mut error = |offset: usize, message: String, hint: &str| {
         let d = Diagnostic::error(path, message).at_offset(text, offset);
         problems.push(if hint.is_empty() {
@@ -156,21 +164,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
             .map_err(|(message, hint)| error(at(s.span()), message, &hint))
             .ok()
     });
-    let mut date_of = |value: &Option<Spanned<toml::Value>>, key: &str| {
-        value.as_ref().and_then(|v| {
-            parse_date(v.get_ref())
-                .map_err(|()| {
-                    error(
-                        at(v.span()),
-                        format!("`{key}` is not a date"),
-                        &format!("write the date as `{key} = 2026-11-25` (year-month-day)"),
-                    )
-                })
-                .ok()
-        })
-    };
-    let date = date_of(&raw.date, "date");
-    let last_reviewed = date_of(&raw.last_reviewed, "last_reviewed");
     let mut urls = |values: &[&Spanned<String>], key: &str| -> Vec<String> {
         values
             .iter()
@@ -269,19 +262,32 @@ fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize), Dia
         .with_hint("add a line `+++` after the front matter"))
 }
 
-/// Reads a date written as a TOML date (`2026-11-25`) or as a string of that form.
-pub fn parse_date(value: &toml::Value) -> Result<Date, ()> {
-    let datetime = match value {
-        toml::Value::Datetime(d) => *d,
-        toml::Value::String(s) => s.trim().parse::<toml::value::Datetime>().map_err(|_| ())?,
-        _ => return Err(()),
+/// Reads the date of `key`, written as a TOML date (`2026-11-25`) or as a string of that
+/// form. An error points at the value in `text`, whose TOML starts at byte `offset`.
+pub fn read_date(
+    path: &Path,
+    text: &str,
+    offset: usize,
+    key: &str,
+    value: &Spanned<toml::Value>,
+) -> Result<Date, Diagnostic> {
+    let datetime = match value.get_ref() {
+        toml::Value::Datetime(d) => Some(*d),
+        toml::Value::String(s) => s.trim().parse::<toml::value::Datetime>().ok(),
+        _ => None,
     };
-    let d = datetime.date.ok_or(())?;
-    Ok(Date {
-        year: d.year,
-        month: d.month,
-        day: d.day,
-    })
+    match datetime.and_then(|d| d.date) {
+        Some(d) => Ok(Date {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }),
+        None => Err(Diagnostic::error(path, format!("`{key}` is not a date"))
+            .at_offset(text, offset + value.span().start)
+            .with_hint(format!(
+                "write the date as `{key} = 2026-11-25` (year-month-day)"
+            ))),
+    }
 }
 
 #[cfg(test)]

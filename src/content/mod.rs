@@ -108,6 +108,12 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
         let extension = Path::new(&content_path)
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase());
+        let partner_file = content_path
+            .strip_prefix(&format!("{}/", config.partners_section))
+            .is_some_and(|name| !name.contains('/') && name.ends_with(".toml"));
+        if partner_file {
+            continue;
+        }
         if content_path.ends_with(".md") {
             markdown.push((rel, content_path));
         } else if matches!(extension.as_deref(), Some("md" | "markdown")) {

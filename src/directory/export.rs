@@ -32,7 +32,7 @@ struct PartnerRecord<'a> {
     summary: &'a BTreeMap<String, String>,
     services: &'a BTreeMap<String, Vec<String>>,
     locations: Vec<LocationRecord<'a>>,
-    pages: BTreeMap<&'a str, String>,
+    pages: BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -48,7 +48,10 @@ struct LocationRecord<'a> {
 
 /// `/partners.json`: every partner with all its data and the absolute URL of its page per
 /// language (`pages`), under a `schema_version`.
-pub fn all_json(partners: &[Partner], pages: &dyn Fn(&Partner) -> BTreeMap<&str, String>) -> String {
+pub fn all_json(
+    partners: &[Partner],
+    pages: &dyn Fn(&Partner) -> BTreeMap<String, String>,
+) -> String {
     let all = AllPartners {
         schema_version: SCHEMA_VERSION,
         partners: partners
@@ -171,9 +174,11 @@ pub fn json_ld(partner: &Partner, lang: &str, default_lang: &str, page_url: &str
         let mut contact = serde_json::json!({
             "@type": "ContactPoint",
             "contactType": "advice",
-            "availableLanguage": partner.languages,
         });
         if let Some(map) = contact.as_object_mut() {
+            if !partner.languages.is_empty() {
+                map.insert("availableLanguage".into(), partner.languages.clone().into());
+            }
             if let Some(email) = &partner.email {
                 map.insert("email".into(), email.as_str().into());
             }
@@ -236,7 +241,10 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
         lines.push(format!("NOTE:{}", escape(summary)));
     }
     let r = partner.last_reviewed;
-    lines.push(format!("REV:{:04}{:02}{:02}T000000Z", r.year, r.month, r.day));
+    lines.push(format!(
+        "REV:{:04}{:02}{:02}T000000Z",
+        r.year, r.month, r.day
+    ));
     lines.push("END:VCARD".to_string());
     let mut card = String::new();
     for line in lines {

@@ -3,6 +3,7 @@
 //! text: it is never rendered as HTML (templates escape it) and every field is checked here.
 
 pub mod export;
+pub mod pages;
 
 use crate::config::Config;
 use crate::content::front_matter::Date;
@@ -96,7 +97,7 @@ pub struct Partner {
     pub kind: String,
     /// Topic ids of the vocabulary.
     pub topics: Vec<String>,
-    /// Cities with offices.
+    /// Cities with offices: those named in `cities`, then those of `locations`.
     pub cities: Vec<String>,
     /// Areas served.
     pub regions: Vec<String>,
@@ -157,9 +158,17 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
     let raw: RawPartner =
         toml::from_str(text).map_err(|e| vec![toml_error::diagnostic(path, text, 0, &e)])?;
     let mut problems = Vec::new();
+    let last_reviewed =
+        crate::content::front_matter::read_date(path, text, 0, "last_reviewed", &raw.last_reviewed)
+            .map_err(|d| problems.push(d))
+            .ok();
     let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
         let d = Diagnostic::error(path, message).at_offset(text, span.start);
-        problems.push(if hint.is_empty() { d } else { d.with_hint(hint) });
+        problems.push(if hint.is_empty() {
+            d
+        } else {
+            d.with_hint(hint)
+        });
     };
 
     let id = path
@@ -191,7 +200,11 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         );
     }
     if raw.topics.is_empty() {
-        error(0..0, "a partner needs at least one topic".to_string(), "add `topics = [\"…\"]`");
+        error(
+            0..0,
+            "a partner needs at least one topic".to_string(),
+            "add `topics = [\"…\"]`",
+        );
     }
     for topic in &raw.topics {
         if config.topic(topic.get_ref()).is_none() {
@@ -207,7 +220,8 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
             error(lang.span(), message, &hint);
         }
     }
-    let mut check_url = |value: &Spanned<String>, key: &str| match url::Url::parse(value.get_ref()) {
+    let mut check_url = |value: &Spanned<String>, key: &str| match url::Url::parse(value.get_ref())
+    {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
         _ => error(
             value.span(),
@@ -246,15 +260,6 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
             "write it in international form, e.g. `+49 361 1234567`",
         );
     }
-    let last_reviewed = crate::content::front_matter::parse_date(raw.last_reviewed.get_ref())
-        .map_err(|()| {
-            error(
-                raw.last_reviewed.span(),
-                "`last_reviewed` is not a date".to_string(),
-                "write the date as `last_reviewed = 2026-11-25` (year-month-day)",
-            )
-        })
-        .ok();
     let default = &config.default_language().code;
     if !raw.summary.get_ref().keys().any(|k| k.get_ref() == default) {
         error(
@@ -275,7 +280,10 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         if config.language(lang.get_ref()).is_none() {
             error(
                 lang.span(),
-                format!("`{}` in `{key}` is not a configured language", lang.get_ref()),
+                format!(
+                    "`{}` in `{key}` is not a configured language",
+                    lang.get_ref()
+                ),
                 "use the language codes of config.toml",
             );
         }
@@ -284,7 +292,8 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
     for location in &raw.locations {
         let l = location.get_ref();
         if let Some(postcode) = &l.postcode
-            && !(postcode.get_ref().len() == 5 && postcode.get_ref().chars().all(|c| c.is_ascii_digit()))
+            && !(postcode.get_ref().len() == 5
+                && postcode.get_ref().chars().all(|c| c.is_ascii_digit()))
         {
             error(
                 postcode.span(),
@@ -295,10 +304,18 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         let coordinates = match (&l.latitude, &l.longitude) {
             (Some(lat), Some(lon)) => {
                 if !(-90.0..=90.0).contains(lat.get_ref()) {
-                    error(lat.span(), format!("latitude {} is out of range", lat.get_ref()), "a latitude lies between -90 and 90; Thuringia is near 51");
+                    error(
+                        lat.span(),
+                        format!("latitude {} is out of range", lat.get_ref()),
+                        "a latitude lies between -90 and 90; Thuringia is near 51",
+                    );
                 }
                 if !(-180.0..=180.0).contains(lon.get_ref()) {
-                    error(lon.span(), format!("longitude {} is out of range", lon.get_ref()), "a longitude lies between -180 and 180; Thuringia is near 11");
+                    error(
+                        lon.span(),
+                        format!("longitude {} is out of range", lon.get_ref()),
+                        "a longitude lies between -180 and 180; Thuringia is near 11",
+                    );
                 }
                 Some((*lat.get_ref(), *lon.get_ref()))
             }
@@ -325,6 +342,12 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         return Err(problems);
     }
     let strings = |v: &[Spanned<String>]| v.iter().map(|s| s.get_ref().clone()).collect();
+    let mut cities = raw.cities;
+    for location in &locations {
+        if !cities.contains(&location.city) {
+            cities.push(location.city.clone());
+        }
+    }
     Ok(Partner {
         id,
         path: path.to_path_buf(),
@@ -332,13 +355,17 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         short_name: raw.short_name,
         kind: raw.kind.get_ref().clone(),
         topics: strings(&raw.topics),
-        cities: raw.cities,
+        cities,
         regions: raw.regions,
         languages: strings(&raw.languages),
         website: raw.website.map(|w| w.get_ref().clone()),
         email: raw.email.map(|e| e.get_ref().clone()),
         phone: raw.phone.map(|p| p.get_ref().clone()),
-        last_reviewed: last_reviewed.unwrap_or(Date { year: 0, month: 1, day: 1 }),
+        last_reviewed: last_reviewed.unwrap_or(Date {
+            year: 0,
+            month: 1,
+            day: 1,
+        }),
         sources: strings(&raw.sources),
         summary: plain(raw.summary.get_ref()),
         services: raw
@@ -351,7 +378,9 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
 }
 
 fn plain(map: &BTreeMap<Spanned<String>, String>) -> BTreeMap<String, String> {
-    map.iter().map(|(k, v)| (k.get_ref().clone(), v.clone())).collect()
+    map.iter()
+        .map(|(k, v)| (k.get_ref().clone(), v.clone()))
+        .collect()
 }
 
 /// A plausible e-mail address: one `@`, a local part, a domain with a dot, no spaces or angle
@@ -380,12 +409,52 @@ fn is_phone(s: &str) -> bool {
         && s.chars().filter(char::is_ascii_digit).count() >= 6
 }
 
+/// The name of a language in itself, for languages of advice that the site is not written in.
+pub fn autonym(code: &str) -> Option<&'static str> {
+    let name = match code.split('-').next().unwrap_or(code) {
+        "ar" => "العربية",
+        "bg" => "Български",
+        "bn" => "বাংলা",
+        "cs" => "Čeština",
+        "de" => "Deutsch",
+        "el" => "Ελληνικά",
+        "en" => "English",
+        "es" => "Español",
+        "fa" => "فارسی",
+        "fr" => "Français",
+        "hi" => "हिन्दी",
+        "hr" => "Hrvatski",
+        "hu" => "Magyar",
+        "it" => "Italiano",
+        "ku" => "Kurdî",
+        "pl" => "Polski",
+        "ps" => "پښتو",
+        "pt" => "Português",
+        "ro" => "Română",
+        "ru" => "Русский",
+        "sq" => "Shqip",
+        "sr" => "Српски",
+        "so" => "Soomaali",
+        "ti" => "ትግርኛ",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "ur" => "اردو",
+        "vi" => "Tiếng Việt",
+        "zh" => "中文",
+        _ => return None,
+    };
+    Some(name)
+}
+
 impl Partner {
     /// The summary in `lang`, else in the default language, with the language it is in.
     pub fn summary<'a>(&'a self, lang: &'a str, default: &'a str) -> (&'a str, &'a str) {
         match self.summary.get(lang) {
             Some(s) => (s, lang),
-            None => (self.summary.get(default).map_or("", String::as_str), default),
+            None => (
+                self.summary.get(default).map_or("", String::as_str),
+                default,
+            ),
         }
     }
 }
@@ -456,10 +525,15 @@ mod tests {
         let errs = errors(&GOOD.replace("de = \"Beratung.\"\n", ""));
         assert_eq!(
             errs,
-            ["content/partners/iq.toml:11:1: error: the summary in the default language `de` is missing\n  hint: add `de = \"…\"` under `[summary]`"]
+            [
+                "content/partners/iq.toml:11:1: error: the summary in the default language `de` is missing\n  hint: add `de = \"…\"` under `[summary]`"
+            ]
         );
         let errs = errors(&GOOD.replace("website =", "homepage ="));
-        assert!(errs[0].starts_with("content/partners/iq.toml:6:1: error: unknown field `homepage`"), "{errs:?}");
+        assert!(
+            errs[0].starts_with("content/partners/iq.toml:6:1: error: unknown field `homepage`"),
+            "{errs:?}"
+        );
     }
 
     #[test]

@@ -91,3 +91,116 @@ month-11 = نوفمبر
 
 # Name of the month December as used inside a date
 month-12 = ديسمبر
+
+# Heading above the partners that help with a page's topics
+who-helps = من يمكنه المساعدة؟
+
+# Number of organisations in the directory or on a city page
+partners-count = { $count ->
+    [zero] لا توجد أي جهة
+    [one] جهة واحدة
+    [two] جهتان
+    [few] { $count } جهات
+    [many] { $count } جهة
+   *[other] { $count } جهة
+}
+
+# Heading of the partner finder form
+finder-title = ابحث عن الجهة المناسبة
+
+# Label of the finder's topic filter
+finder-topic = الموضوع
+
+# Label of the finder's city filter
+finder-city = المدينة
+
+# Label of the finder's filter by language of advice
+finder-language = لغة الاستشارة
+
+# First option of every finder filter: no restriction
+finder-any = الكل
+
+# Result line of the finder, read out by screen readers
+finder-results = { $count ->
+    [zero] لم يُعثر على أي جهة.
+    [one] عُثر على جهة واحدة.
+    [two] عُثر على جهتين.
+    [few] عُثر على { $count } جهات.
+    [many] عُثر على { $count } جهة.
+   *[other] عُثر على { $count } جهة.
+}
+
+# Heading of the links by topic and by city on the directory page
+browse-title = تصفح الدليل
+
+# Subheading: links to the topic pages
+browse-by-topic = حسب الموضوع
+
+# Subheading: links to the city pages
+browse-by-city = حسب المدينة
+
+# Group heading in the directory: counselling services
+partner-kind-counselling = مراكز الاستشارة
+
+# Group heading in the directory: public authorities
+partner-kind-authority = الجهات الحكومية
+
+# Group heading in the directory: chambers of commerce and of crafts
+partner-kind-chamber = غرف التجارة والحرف
+
+# Group heading in the directory: networks
+partner-kind-network = الشبكات
+
+# Group heading in the directory: universities and education
+partner-kind-education = الجامعات والتعليم
+
+# Group heading in the directory: employment services
+partner-kind-employment-service = خدمات التوظيف
+
+# Group heading in the directory: associations
+partner-kind-association = الجمعيات
+
+# Heading of a partner's list of services
+partner-services = الخدمات
+
+# Heading of a partner's contact details
+partner-contact = التواصل
+
+# Label of a partner's website
+partner-website = الموقع الإلكتروني
+
+# Label of a partner's e-mail address
+partner-email = البريد الإلكتروني
+
+# Label of a partner's phone number
+partner-phone = الهاتف
+
+# Label of the languages in which a partner gives advice
+partner-languages = الاستشارة باللغات
+
+# Label of the cities where a partner has offices
+partner-cities = مكاتب في
+
+# Label of the area a partner serves
+partner-regions = نطاق الخدمة
+
+# Heading of a partner's address
+partner-address = العنوان
+
+# Label of a partner's opening hours
+partner-opening-hours = ساعات العمل
+
+# Label of notes on a partner office's physical accessibility
+partner-accessibility = إمكانية الوصول
+
+# Link to download a partner's contact card
+partner-vcard = حفظ جهة الاتصال (vCard)
+
+# Heading of the content pages on a topic page
+topic-pages = معلومات حول هذا الموضوع
+
+# Heading of the partners on a topic page
+topic-partners = جهات تقدم المساعدة
+
+# Heading of a city page. $city = the city's name
+city-partners = الجهات في { $city }

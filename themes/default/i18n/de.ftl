@@ -87,3 +87,108 @@ month-11 = November
 
 # Name of the month December as used inside a date
 month-12 = Dezember
+
+# Heading above the partners that help with a page's topics
+who-helps = Wer hilft weiter?
+
+# Number of organisations in the directory or on a city page
+partners-count = { $count ->
+    [one] Eine Organisation
+   *[other] { $count } Organisationen
+}
+
+# Heading of the partner finder form
+finder-title = Die passende Stelle finden
+
+# Label of the finder's topic filter
+finder-topic = Thema
+
+# Label of the finder's city filter
+finder-city = Ort
+
+# Label of the finder's filter by language of advice
+finder-language = Sprache der Beratung
+
+# First option of every finder filter: no restriction
+finder-any = Alle
+
+# Result line of the finder, read out by screen readers
+finder-results = { $count ->
+    [one] Eine Organisation gefunden.
+   *[other] { $count } Organisationen gefunden.
+}
+
+# Heading of the links by topic and by city on the directory page
+browse-title = Im Verzeichnis suchen
+
+# Subheading: links to the topic pages
+browse-by-topic = Nach Thema
+
+# Subheading: links to the city pages
+browse-by-city = Nach Ort
+
+# Group heading in the directory: counselling services
+partner-kind-counselling = Beratungsstellen
+
+# Group heading in the directory: public authorities
+partner-kind-authority = Behörden
+
+# Group heading in the directory: chambers of commerce and of crafts
+partner-kind-chamber = Kammern
+
+# Group heading in the directory: networks
+partner-kind-network = Netzwerke
+
+# Group heading in the directory: universities and education
+partner-kind-education = Hochschulen und Bildung
+
+# Group heading in the directory: employment services
+partner-kind-employment-service = Arbeitsvermittlung
+
+# Group heading in the directory: associations
+partner-kind-association = Verbände
+
+# Heading of a partner's list of services
+partner-services = Angebote
+
+# Heading of a partner's contact details
+partner-contact = Kontakt
+
+# Label of a partner's website
+partner-website = Webseite
+
+# Label of a partner's e-mail address
+partner-email = E-Mail
+
+# Label of a partner's phone number
+partner-phone = Telefon
+
+# Label of the languages in which a partner gives advice
+partner-languages = Beratung auf
+
+# Label of the cities where a partner has offices
+partner-cities = Standorte
+
+# Label of the area a partner serves
+partner-regions = Zuständig für
+
+# Heading of a partner's address
+partner-address = Adresse
+
+# Label of a partner's opening hours
+partner-opening-hours = Öffnungszeiten
+
+# Label of notes on a partner office's physical accessibility
+partner-accessibility = Barrierefreiheit
+
+# Link to download a partner's contact card
+partner-vcard = Kontakt speichern (vCard)
+
+# Heading of the content pages on a topic page
+topic-pages = Informationen zu diesem Thema
+
+# Heading of the partners on a topic page
+topic-partners = Diese Stellen helfen
+
+# Heading of a city page. $city = the city's name
+city-partners = Organisationen in { $city }

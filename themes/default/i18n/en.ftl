@@ -87,3 +87,108 @@ month-11 = November
 
 # Name of the month December as used inside a date
 month-12 = December
+
+# Heading above the partners that help with a page's topics
+who-helps = Who can help
+
+# Number of organisations in the directory or on a city page
+partners-count = { $count ->
+    [one] One organisation
+   *[other] { $count } organisations
+}
+
+# Heading of the partner finder form
+finder-title = Find the right organisation
+
+# Label of the finder's topic filter
+finder-topic = Topic
+
+# Label of the finder's city filter
+finder-city = City
+
+# Label of the finder's filter by language of advice
+finder-language = Language of advice
+
+# First option of every finder filter: no restriction
+finder-any = All
+
+# Result line of the finder, read out by screen readers
+finder-results = { $count ->
+    [one] One organisation found.
+   *[other] { $count } organisations found.
+}
+
+# Heading of the links by topic and by city on the directory page
+browse-title = Browse the directory
+
+# Subheading: links to the topic pages
+browse-by-topic = By topic
+
+# Subheading: links to the city pages
+browse-by-city = By city
+
+# Group heading in the directory: counselling services
+partner-kind-counselling = Counselling services
+
+# Group heading in the directory: public authorities
+partner-kind-authority = Authorities
+
+# Group heading in the directory: chambers of commerce and of crafts
+partner-kind-chamber = Chambers
+
+# Group heading in the directory: networks
+partner-kind-network = Networks
+
+# Group heading in the directory: universities and education
+partner-kind-education = Universities and education
+
+# Group heading in the directory: employment services
+partner-kind-employment-service = Employment services
+
+# Group heading in the directory: associations
+partner-kind-association = Associations
+
+# Heading of a partner's list of services
+partner-services = Services
+
+# Heading of a partner's contact details
+partner-contact = Contact
+
+# Label of a partner's website
+partner-website = Website
+
+# Label of a partner's e-mail address
+partner-email = E-mail
+
+# Label of a partner's phone number
+partner-phone = Phone
+
+# Label of the languages in which a partner gives advice
+partner-languages = Advice in
+
+# Label of the cities where a partner has offices
+partner-cities = Offices in
+
+# Label of the area a partner serves
+partner-regions = Area served
+
+# Heading of a partner's address
+partner-address = Address
+
+# Label of a partner's opening hours
+partner-opening-hours = Opening hours
+
+# Label of notes on a partner office's physical accessibility
+partner-accessibility = Accessibility
+
+# Link to download a partner's contact card
+partner-vcard = Save contact (vCard)
+
+# Heading of the content pages on a topic page
+topic-pages = Information on this topic
+
+# Heading of the partners on a topic page
+topic-partners = Organisations that help
+
+# Heading of a city page. $city = the city's name
+city-partners = Organisations in { $city }

@@ -87,3 +87,108 @@ month-11 = noviembre
 
 # Name of the month December as used inside a date
 month-12 = diciembre
+
+# Heading above the partners that help with a page's topics
+who-helps = ¿Quién le puede ayudar?
+
+# Number of organisations in the directory or on a city page
+partners-count = { $count ->
+    [one] Una organización
+   *[other] { $count } organizaciones
+}
+
+# Heading of the partner finder form
+finder-title = Encuentre la organización adecuada
+
+# Label of the finder's topic filter
+finder-topic = Tema
+
+# Label of the finder's city filter
+finder-city = Ciudad
+
+# Label of the finder's filter by language of advice
+finder-language = Idioma de la asesoría
+
+# First option of every finder filter: no restriction
+finder-any = Todos
+
+# Result line of the finder, read out by screen readers
+finder-results = { $count ->
+    [one] Se encontró una organización.
+   *[other] Se encontraron { $count } organizaciones.
+}
+
+# Heading of the links by topic and by city on the directory page
+browse-title = Explorar el directorio
+
+# Subheading: links to the topic pages
+browse-by-topic = Por tema
+
+# Subheading: links to the city pages
+browse-by-city = Por ciudad
+
+# Group heading in the directory: counselling services
+partner-kind-counselling = Servicios de asesoramiento
+
+# Group heading in the directory: public authorities
+partner-kind-authority = Organismos públicos
+
+# Group heading in the directory: chambers of commerce and of crafts
+partner-kind-chamber = Cámaras de comercio y de oficios
+
+# Group heading in the directory: networks
+partner-kind-network = Redes
+
+# Group heading in the directory: universities and education
+partner-kind-education = Universidades y educación
+
+# Group heading in the directory: employment services
+partner-kind-employment-service = Servicios de empleo
+
+# Group heading in the directory: associations
+partner-kind-association = Asociaciones
+
+# Heading of a partner's list of services
+partner-services = Servicios
+
+# Heading of a partner's contact details
+partner-contact = Contacto
+
+# Label of a partner's website
+partner-website = Sitio web
+
+# Label of a partner's e-mail address
+partner-email = Correo electrónico
+
+# Label of a partner's phone number
+partner-phone = Teléfono
+
+# Label of the languages in which a partner gives advice
+partner-languages = Asesoramiento en
+
+# Label of the cities where a partner has offices
+partner-cities = Oficinas en
+
+# Label of the area a partner serves
+partner-regions = Zona de atención
+
+# Heading of a partner's address
+partner-address = Dirección
+
+# Label of a partner's opening hours
+partner-opening-hours = Horario de atención
+
+# Label of notes on a partner office's physical accessibility
+partner-accessibility = Accesibilidad
+
+# Link to download a partner's contact card
+partner-vcard = Guardar contacto (vCard)
+
+# Heading of the content pages on a topic page
+topic-pages = Información sobre este tema
+
+# Heading of the partners on a topic page
+topic-partners = Organizaciones que ayudan
+
+# Heading of a city page. $city = the city's name
+city-partners = Organizaciones en { $city }

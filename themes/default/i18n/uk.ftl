@@ -89,3 +89,112 @@ month-11 = листопада
 
 # Name of the month December as used inside a date
 month-12 = грудня
+
+# Heading above the partners that help with a page's topics
+who-helps = Хто може допомогти
+
+# Number of organisations in the directory or on a city page
+partners-count = { $count ->
+    [one] { $count } організація
+    [few] { $count } організації
+    [many] { $count } організацій
+   *[other] { $count } організації
+}
+
+# Heading of the partner finder form
+finder-title = Знайдіть потрібну організацію
+
+# Label of the finder's topic filter
+finder-topic = Тема
+
+# Label of the finder's city filter
+finder-city = Місто
+
+# Label of the finder's filter by language of advice
+finder-language = Мова консультації
+
+# First option of every finder filter: no restriction
+finder-any = Усі
+
+# Result line of the finder, read out by screen readers
+finder-results = { $count ->
+    [one] Знайдено { $count } організацію.
+    [few] Знайдено { $count } організації.
+    [many] Знайдено { $count } організацій.
+   *[other] Знайдено { $count } організації.
+}
+
+# Heading of the links by topic and by city on the directory page
+browse-title = Переглянути довідник
+
+# Subheading: links to the topic pages
+browse-by-topic = За темою
+
+# Subheading: links to the city pages
+browse-by-city = За містом
+
+# Group heading in the directory: counselling services
+partner-kind-counselling = Консультаційні служби
+
+# Group heading in the directory: public authorities
+partner-kind-authority = Органи влади
+
+# Group heading in the directory: chambers of commerce and of crafts
+partner-kind-chamber = Торгові та ремісничі палати
+
+# Group heading in the directory: networks
+partner-kind-network = Мережі
+
+# Group heading in the directory: universities and education
+partner-kind-education = Університети та освіта
+
+# Group heading in the directory: employment services
+partner-kind-employment-service = Служби зайнятості
+
+# Group heading in the directory: associations
+partner-kind-association = Асоціації
+
+# Heading of a partner's list of services
+partner-services = Послуги
+
+# Heading of a partner's contact details
+partner-contact = Контакти
+
+# Label of a partner's website
+partner-website = Вебсайт
+
+# Label of a partner's e-mail address
+partner-email = Електронна пошта
+
+# Label of a partner's phone number
+partner-phone = Телефон
+
+# Label of the languages in which a partner gives advice
+partner-languages = Консультації мовами
+
+# Label of the cities where a partner has offices
+partner-cities = Офіси в містах
+
+# Label of the area a partner serves
+partner-regions = Територія обслуговування
+
+# Heading of a partner's address
+partner-address = Адреса
+
+# Label of a partner's opening hours
+partner-opening-hours = Години роботи
+
+# Label of notes on a partner office's physical accessibility
+partner-accessibility = Доступність
+
+# Link to download a partner's contact card
+partner-vcard = Зберегти контакт (vCard)
+
+# Heading of the content pages on a topic page
+topic-pages = Інформація на цю тему
+
+# Heading of the partners on a topic page
+topic-partners = Організації, які допомагають
+
+# Heading of a city page. $city = the city's name
+city-partners = Організації в місті { $city }
