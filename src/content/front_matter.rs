@@ -192,6 +192,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
         );
     }
     if !problems.is_empty() {
+        crate::diagnostic::sort(&mut problems);
         return Err(problems);
     }
     let position = |span: std::ops::Range<usize>| crate::diagnostic::line_col(text, at(span));
