@@ -26,6 +26,8 @@ struct RawConfig {
     #[serde(default)]
     menu: Vec<Spanned<String>>,
     #[serde(default)]
+    footer: Vec<Spanned<String>>,
+    #[serde(default)]
     escape_html: bool,
     partners_section: Option<String>,
     languages: IndexMap<Spanned<String>, RawLanguage>,
@@ -109,6 +111,8 @@ pub struct Config {
     pub review_every: Option<u32>,
     /// Top-level section folders in menu order, with the line each is named on.
     pub menu: Vec<(String, usize)>,
+    /// Pages linked in every page's footer (paths below `content/`), with their lines.
+    pub footer: Vec<(String, usize)>,
     /// Whether raw HTML in Markdown is escaped instead of passed through.
     pub escape_html: bool,
     /// The topic vocabulary in file order.
@@ -329,6 +333,17 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         });
     }
 
+    let with_lines = |values: &[Spanned<String>]| {
+        values
+            .iter()
+            .map(|v| {
+                (
+                    v.get_ref().clone(),
+                    crate::diagnostic::line_col(text, v.span().start).0,
+                )
+            })
+            .collect()
+    };
     let theme = raw
         .theme
         .as_ref()
@@ -349,16 +364,8 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         languages,
         theme,
         review_every: raw.review_every,
-        menu: raw
-            .menu
-            .iter()
-            .map(|m| {
-                (
-                    m.get_ref().clone(),
-                    crate::diagnostic::line_col(text, m.span().start).0,
-                )
-            })
-            .collect(),
+        menu: with_lines(&raw.menu),
+        footer: with_lines(&raw.footer),
         escape_html: raw.escape_html,
         topics,
         partners_section: raw

@@ -250,6 +250,18 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
             );
         }
     }
+    for (path, line) in &config.footer {
+        if !by_content_path.contains_key(path.as_str()) {
+            problems.push(
+                Diagnostic::error(
+                    crate::config::CONFIG_FILE,
+                    format!("`footer` names `{path}`, which is not a file under `content/`"),
+                )
+                .at(*line, 1)
+                .with_hint("write the path below `content/`, e.g. `legal/imprint.md`"),
+            );
+        }
+    }
     if !problems.is_empty() {
         return Err(problems);
     }

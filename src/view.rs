@@ -124,6 +124,8 @@ pub struct PageContext<'a> {
     pub menu: Vec<Link>,
     /// Ancestors from home to parent.
     pub breadcrumbs: Vec<Link>,
+    /// Links in the footer (imprint, privacy …), from `footer` in config.toml.
+    pub footer: Vec<Link>,
     /// The page itself (absent on the 404 and language choice pages).
     pub page: Option<PageView<'a>>,
     /// A section's subsections in order.
@@ -345,6 +347,16 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
             current: item.is_some_and(|it| is_within(linked, it, i)),
         })
         .collect();
+    let footer = config
+        .footer
+        .iter()
+        .filter_map(|(path, _)| linked.item_of(path))
+        .map(|i| Link {
+            title: title(inputs.sources, &linked.items[i].shown, lang),
+            url: config.url_path(&linked.items[i].urls[lang]),
+            current: item == Some(i),
+        })
+        .collect();
     PageContext {
         lang: &ui.code,
         dir: ui.dir.as_str(),
@@ -357,6 +369,7 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         languages,
         menu,
         breadcrumbs: Vec::new(),
+        footer,
         page: None,
         subsections: Vec::new(),
         pages: Vec::new(),

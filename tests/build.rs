@@ -445,3 +445,20 @@ fn topics_are_named_in_the_reader_language() {
         ["العمل"]
     );
 }
+
+#[test]
+fn footer_links_from_config_in_the_reader_language() {
+    let site = fixture("basic");
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        format!("footer = [\"arbeit/visum.md\"]\n{config}"),
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("en/index.html");
+    assert_eq!(
+        attrs(&page, ".footer-links a", "href"),
+        ["/en/working/visa/"]
+    );
+    assert_eq!(texts(&page, ".footer-links a"), ["Visa"]);
+}

@@ -266,6 +266,23 @@ fn theme_that_does_not_exist() {
 }
 
 #[test]
+fn footer_names_a_missing_page() {
+    fails_with(
+        |s| {
+            let config = std::fs::read_to_string(s.root.join("config.toml")).unwrap();
+            s.write(
+                "config.toml",
+                format!("footer = [\"legal/impressum.md\"]\n{config}"),
+            );
+        },
+        &[
+            "config.toml:1:1: error: `footer` names `legal/impressum.md`, which is not a file under `content/`",
+            "  hint: write the path below `content/`, e.g. `legal/imprint.md`",
+        ],
+    );
+}
+
+#[test]
 fn fluent_syntax_error() {
     fails_with(
         |s| s.write("i18n/en.ftl", "footer-text = Fine\n\nthis line is broken\n"),

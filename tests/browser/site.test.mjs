@@ -1,0 +1,215 @@
+// Real-browser checks of the built portal in headless Chromium (Debian's package), served over
+// HTTP on 127.0.0.1: axe-core (WCAG 2.1 A/AA) on every page type in every language, RTL layout
+// measured from element boxes, the language switcher, narrow screens and text zoom, the skip
+// link, and the partner finder with and without JavaScript. Screenshots go to
+// target/screenshots/. `.ci/run` builds the sites first (see SITE_DIR below).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import http from "node:http";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const SITE_DIR = path.resolve(process.env.SITE_DIR ?? "target/browser-site");
+const SCREENSHOTS = path.resolve("target/screenshots");
+const LANGUAGES = ["de", "en", "es", "uk", "ar"];
+const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".vcf": "text/vcard", ".xml": "application/xml", ".txt": "text/plain" };
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(SITE_DIR, "index.html")), `build the site into ${SITE_DIR} first`);
+  server = http.createServer((request, response) => {
+    const url = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    let file = path.join(SITE_DIR, url);
+    if (!file.startsWith(SITE_DIR)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+    if (!fs.existsSync(file)) {
+      response.writeHead(404, { "content-type": TYPES[".html"] }).end(fs.readFileSync(path.join(SITE_DIR, "404.html")));
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A new page; every request that leaves 127.0.0.1 fails the test that made it. */
+async function open(url, options = {}) {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const page = await context.newPage();
+  const foreign = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) foreign.push(request.url());
+  });
+  const response = await page.goto(origin + url);
+  assert.ok(response.ok(), `${url}: HTTP ${response.status()}`);
+  page.foreign = foreign;
+  return page;
+}
+
+/** The page types of one language, found by following the site's own links. */
+async function pageTypes(lang) {
+  const page = await open(`/${lang}/`);
+  const menu = await page.$$eval(".main-nav a", (links) => links.map((a) => a.getAttribute("href")));
+  await page.context().close();
+  const types = { home: `/${lang}/`, notFound: `/${lang}/404.html` };
+  for (const href of menu) {
+    const section = await open(href);
+    if (await section.$("form#finder")) {
+      types.partners = href;
+      types.partner = await section.$eval(".partner-group .partner h3 a", (a) => a.getAttribute("href"));
+      types.topic = await section.$eval(".ways-in ul:first-of-type a", (a) => a.getAttribute("href"));
+      types.city = await section.$eval(".ways-in ul:last-of-type a", (a) => a.getAttribute("href"));
+    } else if (!types.section) {
+      types.section = href;
+      const child = await section.$(".contents li > a");
+      if (child) types.page = await child.getAttribute("href");
+    }
+    await section.context().close();
+  }
+  return types;
+}
+
+const pagesByLanguage = {};
+async function typesOf(lang) {
+  pagesByLanguage[lang] ??= await pageTypes(lang);
+  return pagesByLanguage[lang];
+}
+
+test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", async () => {
+  const checked = [];
+  for (const lang of LANGUAGES) {
+    const types = await typesOf(lang);
+    for (const [type, url] of Object.entries(types)) {
+      const page = await open(url);
+      await page.evaluate(AXE_SOURCE);
+      const result = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+      );
+      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      assert.deepEqual(violations, [], `${lang} ${type} ${url}`);
+      assert.deepEqual(page.foreign, [], `${url} made requests to other origins`);
+      if (lang === "de" || lang === "ar") {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${type}-${lang}.png`), fullPage: true });
+      }
+      checked.push(`${lang}:${type}`);
+      await page.context().close();
+    }
+  }
+  const fallback = await open("/basic/en/working/nur-deutsch/");
+  await fallback.evaluate(AXE_SOURCE);
+  const result = await fallback.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  assert.deepEqual(result.violations.map((v) => v.id), [], "fallback page");
+  await fallback.screenshot({ path: path.join(SCREENSHOTS, "fallback-en.png"), fullPage: true });
+  await fallback.context().close();
+  assert.ok(checked.length >= LANGUAGES.length * 9, `checked ${checked.length}: ${checked.join(" ")}`);
+  console.log(`axe: ${checked.length + 1} pages checked, 0 violations`);
+});
+
+test("in Arabic the navigation starts at the right edge and text aligns right", async () => {
+  const types = await typesOf("ar");
+  const page = await open(types.page);
+  const boxes = await page.$$eval(".main-nav li", (items) => items.map((li) => li.getBoundingClientRect().toJSON()));
+  const nav = await page.$eval(".main-nav ul", (ul) => {
+    const box = ul.getBoundingClientRect();
+    const style = getComputedStyle(ul);
+    return { right: box.right - parseFloat(style.paddingRight), left: box.left };
+  });
+  assert.ok(boxes.length > 2);
+  assert.ok(Math.abs(boxes[0].right - nav.right) < 2, `first item at the right edge: ${boxes[0].right} vs ${nav.right}`);
+  assert.ok(boxes[1].right <= boxes[0].left + 1 || boxes[1].top > boxes[0].top, "second item to the left of the first");
+  const line = await page.$eval("article p", (p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const text = range.getClientRects()[0];
+    const box = p.getBoundingClientRect();
+    return { textRight: text.right, boxRight: box.right, textLeft: text.left, boxLeft: box.left };
+  });
+  assert.ok(Math.abs(line.textRight - line.boxRight) < 2, `first line ends at the right: ${JSON.stringify(line)}`);
+  await page.context().close();
+});
+
+test("the language switcher leads to the same page in the other language", async () => {
+  const types = await typesOf("de");
+  const page = await open(types.page);
+  const english = await page.$eval('link[rel=alternate][hreflang=en]', (l) => new URL(l.href).pathname);
+  await page.click('.language-switcher a[hreflang="en"]');
+  await page.waitForLoadState();
+  assert.equal(new URL(page.url()).pathname, english);
+  assert.equal(await page.$eval("html", (h) => h.lang), "en");
+  await page.click('.language-switcher a[hreflang="ar"]');
+  await page.waitForLoadState();
+  assert.equal(await page.$eval("html", (h) => h.dir), "rtl");
+  await page.context().close();
+});
+
+test("nothing scrolls sideways at 320 px, also with text at 200 %", async () => {
+  for (const lang of ["de", "ar", "uk"]) {
+    for (const [type, url] of Object.entries(await typesOf(lang))) {
+      const page = await open(url, { viewport: { width: 320, height: 640 } });
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok((await overflow()) <= 0, `${lang} ${type} ${url} overflows at 320 px by ${await overflow()} px`);
+      await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+      assert.ok((await overflow()) <= 0, `${lang} ${type} ${url} overflows at 200 % text by ${await overflow()} px`);
+      await page.context().close();
+    }
+  }
+});
+
+test("the skip link is the first focus stop and moves focus to the main content", async () => {
+  for (const lang of ["de", "ar"]) {
+    const page = await open((await typesOf(lang)).page);
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.className), "skip-link");
+    const visible = await page.evaluate(() => document.activeElement.getBoundingClientRect().top >= 0);
+    assert.ok(visible, "the focused skip link is on screen");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+    await page.context().close();
+  }
+});
+
+test("the finder filters with JavaScript and the directory works without it", async () => {
+  const types = await typesOf("de");
+  const page = await open(types.partners);
+  await page.waitForSelector("form#finder:not([hidden])");
+  const all = await page.$$eval("[data-partner]", (cards) => cards.length);
+  await page.selectOption("#finder-topic", "recognition");
+  const visible = await page.$$eval(".partner-group [data-partner]:not([hidden])", (cards) => cards.length);
+  assert.ok(visible > 0 && visible < all, `recognition shows ${visible} of ${all}`);
+  const status = (await page.textContent("#finder-status")).replace(/[\u2068\u2069]/g, "");
+  assert.match(status, new RegExp(`^${visible} Organisationen gefunden`));
+  await page.selectOption("#finder-city", "Weimar");
+  const both = await page.$$eval(".partner-group [data-partner]:not([hidden])", (cards) => cards.map((c) => c.dataset.partner));
+  assert.ok(both.includes("thueringer-landesverwaltungsamt"), both.join());
+  await page.screenshot({ path: path.join(SCREENSHOTS, "finder-de.png"), fullPage: true });
+  await page.context().close();
+
+  const plain = await open(types.partners, { javaScriptEnabled: false });
+  assert.equal(await plain.$eval("form#finder", (f) => f.hidden), true);
+  assert.equal(await plain.$$eval("[data-partner]", (cards) => cards.filter((c) => !c.hidden).length), all);
+  await plain.click(".ways-in a");
+  await plain.waitForLoadState();
+  assert.ok((await plain.$$("[data-partner]")).length > 0, "the topic page lists partners");
+  await plain.context().close();
+});
