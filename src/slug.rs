@@ -56,10 +56,14 @@ pub fn check(slug: &str) -> Result<String, (String, String)> {
 }
 
 /// A slug for a heading id: letters and digits of every script kept (lower-cased), spaces
-/// and dashes become one `-`, everything else is dropped.
+/// and dashes become one `-`, everything else is dropped, combining marks (Arabic vowel
+/// signs, accents of decomposed letters) included, so ids stay valid and typeable.
 pub fn anchor(text: &str) -> String {
     let mut id = String::with_capacity(text.len());
     for c in text.chars() {
+        if is_combining_mark(c) {
+            continue;
+        }
         if c.is_alphanumeric() || c == '_' {
             id.extend(c.to_lowercase());
         } else if (c.is_whitespace() || c == '-') && !id.is_empty() && !id.ends_with('-') {
@@ -70,6 +74,18 @@ pub fn anchor(text: &str) -> String {
         id.pop();
     }
     id
+}
+
+/// Combining marks of the scripts the portal is written in: Latin and Cyrillic combining
+/// diacritics, Arabic harakat and Quranic marks.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}')
 }
 
 #[cfg(test)]
@@ -103,6 +119,8 @@ mod tests {
         assert_eq!(anchor("Was kostet das?"), "was-kostet-das");
         assert_eq!(anchor("Визнання дипломів"), "визнання-дипломів");
         assert_eq!(anchor("الاعتراف بالمؤهلات"), "الاعتراف-بالمؤهلات");
+        assert_eq!(anchor("كم تكلّف الدورة؟"), "كم-تكلف-الدورة");
+        assert_eq!(anchor("هل يُسمح لك"), "هل-يسمح-لك");
         assert_eq!(anchor("  --  "), "");
     }
 }

@@ -122,7 +122,7 @@ test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", as
   assert.deepEqual(result.violations.map((v) => v.id), [], "fallback page");
   await fallback.screenshot({ path: path.join(SCREENSHOTS, "fallback-en.png"), fullPage: true });
   await fallback.context().close();
-  assert.ok(checked.length >= LANGUAGES.length * 9, `checked ${checked.length}: ${checked.join(" ")}`);
+  assert.ok(checked.length >= LANGUAGES.length * 8, `checked ${checked.length}: ${checked.join(" ")}`);
   console.log(`axe: ${checked.length + 1} pages checked, 0 violations`);
 });
 

@@ -117,6 +117,9 @@ finder-city = المدينة
 # Label of the finder's filter by language of advice
 finder-language = لغة الاستشارة
 
+# Button of the finder form that applies the filters
+finder-submit = عرض النتائج
+
 # First option of every finder filter: no restriction
 finder-any = الكل
 

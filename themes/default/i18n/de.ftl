@@ -109,6 +109,9 @@ finder-city = Ort
 # Label of the finder's filter by language of advice
 finder-language = Sprache der Beratung
 
+# Button of the finder form that applies the filters
+finder-submit = Ergebnisse zeigen
+
 # First option of every finder filter: no restriction
 finder-any = Alle
 

@@ -109,6 +109,9 @@ finder-city = City
 # Label of the finder's filter by language of advice
 finder-language = Language of advice
 
+# Button of the finder form that applies the filters
+finder-submit = Show results
+
 # First option of every finder filter: no restriction
 finder-any = All
 

@@ -109,6 +109,9 @@ finder-city = Ciudad
 # Label of the finder's filter by language of advice
 finder-language = Idioma de la asesoría
 
+# Button of the finder form that applies the filters
+finder-submit = Mostrar resultados
+
 # First option of every finder filter: no restriction
 finder-any = Todos
 

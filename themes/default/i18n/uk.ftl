@@ -113,6 +113,9 @@ finder-city = Місто
 # Label of the finder's filter by language of advice
 finder-language = Мова консультації
 
+# Button of the finder form that applies the filters
+finder-submit = Показати результати
+
 # First option of every finder filter: no restriction
 finder-any = Усі
 
