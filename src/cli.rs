@@ -18,6 +18,35 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into a folder of static files, in every configured language.
     Build(BuildArgs),
+    /// Check the site without writing anything: everything build checks, plus links and
+    /// anchors, missing and outdated translations, pages due for review, missing UI strings.
+    Check(CheckArgs),
+}
+
+/// How `check` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Grouped by file, for people.
+    Text,
+    /// One JSON document, for machines.
+    Json,
+}
+
+/// Options of `wegweiser check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The site folder, holding config.toml and content/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Treat warnings (missing translations, pages due for review …) as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Measure review deadlines against this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
 }
 
 /// Options of `wegweiser build`.

@@ -45,6 +45,7 @@ struct RawLanguage {
     fallback: Option<Spanned<String>>,
     topics_slug: Option<Spanned<String>>,
     cities_slug: Option<Spanned<String>>,
+    min_complete: Option<Spanned<u32>>,
 }
 
 /// Writing direction of a language.
@@ -87,6 +88,8 @@ pub struct Language {
     pub topics_slug: String,
     /// URL segment of the city pages of the directory, e.g. `orte` (default `cities`).
     pub cities_slug: String,
+    /// The share of pages (percent) that must be translated for `check` to pass, with its line.
+    pub min_complete: Option<(u32, usize)>,
 }
 
 /// One topic of the controlled vocabulary shared by pages and partners.
@@ -250,7 +253,25 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         };
         let topics_slug = segment(&lang.topics_slug, "topics");
         let cities_slug = segment(&lang.cities_slug, "cities");
+        let min_complete = match &lang.min_complete {
+            Some(m) if *m.get_ref() > 100 => {
+                problems.push(
+                    error_at(
+                        m.span(),
+                        format!("`min_complete` is {}, more than 100 percent", m.get_ref()),
+                    )
+                    .with_hint("write a percentage from 0 to 100"),
+                );
+                None
+            }
+            Some(m) => Some((
+                *m.get_ref(),
+                crate::diagnostic::line_col(text, m.span().start).0,
+            )),
+            None => None,
+        };
         languages.push(Language {
+            min_complete,
             topics_slug,
             cities_slug,
             code: code.get_ref().clone(),

@@ -8,7 +8,7 @@ use crate::content::front_matter::Date;
 use crate::diagnostic::Diagnostic;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The folder of a site's (or theme's) UI strings.
@@ -18,6 +18,7 @@ pub const I18N_DIR: &str = "i18n";
 pub struct Strings {
     default_lang: String,
     bundles: HashMap<String, FluentBundle<FluentResource>>,
+    keys: HashMap<String, BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for Strings {
@@ -33,6 +34,7 @@ impl std::fmt::Debug for Strings {
 pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut bundles = HashMap::new();
+    let mut keys = HashMap::new();
     let theme_dir = Path::new("themes").join(&config.theme).join(I18N_DIR);
     for lang in &config.languages {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
@@ -50,13 +52,21 @@ pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
                 }
             }
         }
+        let mut ids = BTreeSet::new();
         for (path, text) in layers {
             match parse(&path, text) {
-                Ok(resource) => bundle.add_resource_overriding(resource),
+                Ok(resource) => {
+                    ids.extend(resource.entries().filter_map(|entry| match entry {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                        _ => None,
+                    }));
+                    bundle.add_resource_overriding(resource);
+                }
                 Err(mut p) => problems.append(&mut p),
             }
         }
         bundles.insert(lang.code.clone(), bundle);
+        keys.insert(lang.code.clone(), ids);
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -64,6 +74,7 @@ pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
     Ok(Strings {
         default_lang: config.default_language().code.clone(),
         bundles,
+        keys,
     })
 }
 
@@ -82,6 +93,19 @@ fn parse(path: &Path, text: String) -> Result<FluentResource, Vec<Diagnostic>> {
 }
 
 impl Strings {
+    /// The keys of the default language that `lang` lacks, sorted.
+    pub fn missing_keys(&self, lang: &str) -> Vec<&str> {
+        let Some(default) = self.keys.get(&self.default_lang) else {
+            return Vec::new();
+        };
+        let own = self.keys.get(lang);
+        default
+            .iter()
+            .filter(|k| !own.is_some_and(|o| o.contains(*k)))
+            .map(String::as_str)
+            .collect()
+    }
+
     /// Whether `key` exists in `lang` itself (without falling back).
     pub fn has(&self, lang: &str, key: &str) -> bool {
         self.bundles.get(lang).is_some_and(|b| b.has_message(key))
@@ -181,6 +205,8 @@ mod tests {
             s.format("de", "home", None).unwrap()
         );
         assert!(!s.has("fr", "home"));
+        assert!(s.missing_keys("fr").contains(&"home"));
+        assert!(s.missing_keys("uk").is_empty());
         assert!(s.format("de", "no-such-key", None).is_err());
     }
 

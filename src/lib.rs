@@ -5,6 +5,7 @@
 //! gives URLs, [`render`] produces HTML with [`i18n`] strings and [`view`] contexts, and
 //! [`output`] stages the files and swaps them in. [`site`] sequences the stages.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -21,6 +22,7 @@ pub mod slug;
 pub mod static_files;
 pub mod theme;
 pub mod toml_error;
+pub mod translations;
 pub mod view;
 
 use diagnostic::Diagnostic;
@@ -51,6 +53,13 @@ pub fn summary_line(summary: &site::Summary) -> String {
         summary.elapsed.as_secs_f64(),
         summary.out.display()
     )
+}
+
+/// Parses a `YYYY-MM-DD` date given on the command line.
+pub fn parse_cli_date(text: &str) -> Result<content::front_matter::Date, String> {
+    let value = toml::Spanned::new(0..text.len(), toml::Value::String(text.to_string()));
+    content::front_matter::read_date(std::path::Path::new("--today"), text, 0, "--today", &value)
+        .map_err(|_| format!("`{text}` is not a date; write it as 2026-11-25"))
 }
 
 /// Prints problems to standard error, then a closing line with their number.

@@ -278,16 +278,21 @@ impl Linked {
         self.by_content_path.get(content_path).copied()
     }
 
+    /// The item an internal link target (after `@/`, anchor allowed) names: a file below
+    /// `content/`, a section folder, or the empty path for home.
+    pub fn target_item(&self, target: &str) -> Option<usize> {
+        let path = target.split_once('#').map_or(target, |(p, _)| p);
+        let path = path.trim_start_matches('/');
+        self.item_of(path)
+            .or_else(|| self.item_of(&format!("{}/_index.md", path.trim_end_matches('/'))))
+            .or_else(|| path.is_empty().then_some(self.home))
+    }
+
     /// Resolves an internal link target (after `@/`, anchor included) to the URL path of that
     /// item in language `lang`, below the base URL.
     pub fn resolve(&self, target: &str, lang: usize) -> Result<String, (String, String)> {
-        let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
-        let path = path.trim_start_matches('/');
-        let item = self
-            .item_of(path)
-            .or_else(|| self.item_of(&format!("{}/_index.md", path.trim_end_matches('/'))))
-            .or_else(|| (path.is_empty()).then_some(self.home))
-            .ok_or_else(|| {
+        let anchor = target.split_once('#').map_or("", |(_, a)| a);
+        let item = self.target_item(target).ok_or_else(|| {
                 (
                     format!("the internal link `{INTERNAL_PREFIX}{target}` points to no page"),
                     "write the path of a file below `content/`, e.g. `@/working/_index.md` or `@/working/visa.md`"

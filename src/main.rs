@@ -2,8 +2,10 @@
 //! and sets the exit code.
 
 use clap::Parser;
+use std::io::IsTerminal;
 use std::process::ExitCode;
-use wegweiser::cli::{Cli, Command};
+use wegweiser::check::{self, CheckOptions};
+use wegweiser::cli::{Cli, Command, Format};
 use wegweiser::site::{self, BuildOptions};
 
 fn main() -> ExitCode {
@@ -30,6 +32,37 @@ fn main() -> ExitCode {
                     wegweiser::print_problems(&problems);
                     ExitCode::FAILURE
                 }
+            }
+        }
+        Command::Check(args) => {
+            let today = match args.today.as_deref().map(wegweiser::parse_cli_date) {
+                None => wegweiser::translations::today(),
+                Some(Ok(date)) => date,
+                Some(Err(message)) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            let report = check::check(&CheckOptions {
+                root: args.root,
+                strict: args.strict,
+                today,
+            });
+            match args.format {
+                Format::Json => println!(
+                    "{}",
+                    wegweiser::directory::export::to_json(&report).trim_end()
+                ),
+                Format::Text => {
+                    let color =
+                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    print!("{}", check::text(&report, color));
+                }
+            }
+            if report.errors > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
             }
         }
     }

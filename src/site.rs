@@ -4,6 +4,7 @@ use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
 use crate::output::{self, Output};
 use crate::render::{self, Inputs};
+
 use crate::{content, directory, i18n, link, static_files};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -47,14 +48,29 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
     })
 }
 
-fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
-    let started = Instant::now();
-    let root = normalize(&options.root);
-    let config = load_config(&root, options.base_url.as_deref())?;
-    let out = normalize(&options.out.clone().unwrap_or_else(|| root.join("public")));
-    output::check_target(&root, &out).map_err(|d| vec![d])?;
+/// Everything loaded, validated and linked: what `build` renders and `check` inspects.
+pub struct Site {
+    /// The site folder, absolute.
+    pub root: PathBuf,
+    /// The validated configuration.
+    pub config: Config,
+    /// The Markdown sources and bundle files.
+    pub content: content::Content,
+    /// UI strings.
+    pub strings: Arc<i18n::Strings>,
+    /// Parsed templates.
+    pub templates: render::Templates,
+    /// Items with translations and URLs.
+    pub linked: link::Linked,
+    /// The partner directory.
+    pub directory: directory::pages::Directory,
+}
 
-    let content = content::load(&root, &config, options.drafts);
+/// Runs the load and link stages for the site in `root`, collecting every problem.
+pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Vec<Diagnostic>> {
+    let root = normalize(root);
+    let config = load_config(&root, base_url)?;
+    let content = content::load(&root, &config, drafts);
     let strings = i18n::load(&root, &config).map(Arc::new);
     let partners = directory::load(&root, &config);
     let (content, strings, partners) = match (content, strings, partners) {
@@ -69,37 +85,76 @@ fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
     let templates = render::templates(&root, &config, strings.clone())?;
     let linked = link::link(&config, &content.sources)?;
     let directory = directory::pages::link(&config, &linked, partners)?;
-    let output = Output::create(&out).map_err(|d| vec![d])?;
-    let stylesheet = static_files::write(&root, &config, &content, &linked, &output)?;
-    let inputs = Inputs {
-        config: &config,
-        sources: &content.sources,
-        linked: &linked,
+    Ok(Site {
+        root,
+        config,
+        content,
         strings,
-        templates: &templates,
-        stylesheet,
-        directory: &directory,
-    };
-    let problems = render::render(&inputs, &output);
+        templates,
+        linked,
+        directory,
+    })
+}
+
+impl Site {
+    /// The render stage's view of the site, with the stylesheet at `stylesheet`.
+    pub fn inputs(&self, stylesheet: String) -> Inputs<'_> {
+        Inputs {
+            config: &self.config,
+            sources: &self.content.sources,
+            linked: &self.linked,
+            strings: self.strings.clone(),
+            templates: &self.templates,
+            stylesheet,
+            directory: &self.directory,
+        }
+    }
+}
+
+fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
+    let started = Instant::now();
+    let site = load(&options.root, options.base_url.as_deref(), options.drafts)?;
+    let out = normalize(
+        &options
+            .out
+            .clone()
+            .unwrap_or_else(|| site.root.join("public")),
+    );
+    output::check_target(&site.root, &out).map_err(|d| vec![d])?;
+    let output = Output::create(&out).map_err(|d| vec![d])?;
+    let stylesheet = static_files::write(
+        &site.root,
+        &site.config,
+        &site.content,
+        &site.linked,
+        &output,
+    )?;
+    let problems = render::render(&site.inputs(stylesheet), &output);
     if !problems.is_empty() {
         return Err(problems);
     }
     output.commit().map_err(|d| vec![d])?;
-    let languages = config
+    let languages = site
+        .config
         .languages
         .iter()
         .enumerate()
         .map(|(lang, l)| {
-            let fallbacks = linked.items.iter().filter(|i| i.is_fallback(lang)).count();
-            (l.code.clone(), linked.items.len(), fallbacks)
+            let fallbacks = site
+                .linked
+                .items
+                .iter()
+                .filter(|i| i.is_fallback(lang))
+                .count();
+            (l.code.clone(), site.linked.items.len(), fallbacks)
         })
         .collect();
     Ok(Summary {
-        partners: directory.partners.len(),
+        partners: site.directory.partners.len(),
         languages,
         out,
         elapsed: started.elapsed(),
-        warnings: content.warnings,
+        warnings: site.content.warnings,
     })
 }
 

@@ -29,6 +29,10 @@ pub struct Rendered {
     pub html: String,
     /// Headings in document order.
     pub headings: Vec<Heading>,
+    /// Internal link targets (after `@/`) with their byte offset in the body.
+    pub internal_links: Vec<(usize, String)>,
+    /// Site-absolute link targets (`/de/…`) with their byte offset in the body.
+    pub absolute_links: Vec<(usize, String)>,
 }
 
 /// An internal link that could not be resolved.
@@ -59,6 +63,8 @@ pub fn render(
     let mut headings = Vec::new();
     let mut ids: HashSet<String> = HashSet::new();
     let mut open_heading: Option<(usize, String)> = None;
+    let mut internal_links = Vec::new();
+    let mut absolute_links = Vec::new();
 
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let event = match event {
@@ -96,6 +102,7 @@ pub fn render(
                 id,
             }) if dest_url.starts_with(INTERNAL_PREFIX) => {
                 let target = &dest_url[INTERNAL_PREFIX.len()..];
+                internal_links.push((range.start, target.to_string()));
                 let url = resolve(target).unwrap_or_else(|(message, hint)| {
                     errors.push(LinkError {
                         offset: range.start,
@@ -111,6 +118,12 @@ pub fn render(
                     id,
                 })
             }
+            Event::Start(Tag::Link { ref dest_url, .. })
+                if dest_url.starts_with('/') && !dest_url.starts_with("//") =>
+            {
+                absolute_links.push((range.start, dest_url.to_string()));
+                event
+            }
             Event::Html(html) | Event::InlineHtml(html) if escape_html => Event::Text(html),
             other => other,
         };
@@ -118,7 +131,15 @@ pub fn render(
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    (Rendered { html, headings }, errors)
+    (
+        Rendered {
+            html,
+            headings,
+            internal_links,
+            absolute_links,
+        },
+        errors,
+    )
 }
 
 /// `wanted`, or `wanted-1`, `wanted-2` … whichever is not taken yet; `section` when empty.

@@ -70,6 +70,11 @@ impl Site {
         run(&self.root, &all)
     }
 
+    /// Runs `wegweiser` with `args` in the site folder.
+    pub fn run_in(&self, args: &[&str]) -> Run {
+        run(&self.root, args)
+    }
+
     /// The default output folder.
     pub fn out(&self) -> PathBuf {
         self.root.join("public")

@@ -1,0 +1,428 @@
+//! `wegweiser check`: everything `build` validates, without writing anything, plus internal
+//! links and anchors, links to `/<lang>/…` pages, the translation report (missing, outdated,
+//! due for review), UI strings missing per language, partners without a summary in a
+//! language, and each language's minimum completeness.
+
+use crate::content::front_matter::Date;
+use crate::content::markdown;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::site::{self, Site};
+use crate::translations::{self, LanguageStatus};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// What `check` was asked to do.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Treat warnings as errors.
+    pub strict: bool,
+    /// The date review deadlines are measured against.
+    pub today: Date,
+}
+
+/// A diagnostic as `--format json` prints it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Finding {
+    /// File relative to the site root.
+    pub path: String,
+    /// 1-based line, 0 for the whole file.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub column: usize,
+    /// `error` or `warning`.
+    pub severity: &'static str,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+/// Everything `check` found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Number of errors (with `--strict`, warnings count as errors).
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// All findings, sorted by file and position.
+    pub findings: Vec<Finding>,
+    /// Translation status per language (empty when the site could not be loaded).
+    pub translations: Vec<LanguageStatus>,
+}
+
+impl Report {
+    fn new(
+        mut problems: Vec<Diagnostic>,
+        translations: Vec<LanguageStatus>,
+        strict: bool,
+    ) -> Report {
+        crate::diagnostic::sort(&mut problems);
+        problems.dedup();
+        if strict {
+            for p in &mut problems {
+                p.severity = Severity::Error;
+            }
+        }
+        let errors = problems.iter().filter(|p| p.is_error()).count();
+        Report {
+            errors,
+            warnings: problems.len() - errors,
+            findings: problems
+                .iter()
+                .map(|p| Finding {
+                    path: p.path.to_string_lossy().replace('\\', "/"),
+                    line: p.line,
+                    column: p.col,
+                    severity: if p.is_error() { "error" } else { "warning" },
+                    message: p.message.clone(),
+                    hint: p.hint.clone(),
+                })
+                .collect(),
+            translations,
+        }
+    }
+
+    /// The diagnostics again, for the text report.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.findings
+            .iter()
+            .map(|f| Diagnostic {
+                path: PathBuf::from(&f.path),
+                line: f.line,
+                col: f.column,
+                severity: if f.severity == "error" {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                message: f.message.clone(),
+                hint: f.hint.clone(),
+            })
+            .collect()
+    }
+}
+
+/// Checks the site in `options.root`.
+pub fn check(options: &CheckOptions) -> Report {
+    let site = match site::load(&options.root, None, false) {
+        Ok(site) => site,
+        Err(problems) => return Report::new(problems, Vec::new(), options.strict),
+    };
+    let status = translations::status(
+        &site.config,
+        &site.content.sources,
+        &site.linked,
+        options.today,
+    );
+    let mut problems = site.content.warnings.clone();
+    problems.extend(links(&site));
+    problems.extend(translation_findings(&site, &status));
+    problems.extend(ui_string_findings(&site));
+    problems.extend(partner_findings(&site));
+    Report::new(problems, status, options.strict)
+}
+
+/// Renders every real source's Markdown in its own language and checks its internal links,
+/// their anchors, and site-absolute links to `/<lang>/…`.
+fn links(site: &Site) -> Vec<Diagnostic> {
+    let config = &site.config;
+    let linked = &site.linked;
+    let sources = &site.content.sources;
+    let lang_index: HashMap<&str, usize> = config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.code.as_str(), i))
+        .collect();
+    let rendered: Vec<(markdown::Rendered, Vec<markdown::LinkError>)> = sources
+        .par_iter()
+        .map(|source| {
+            let lang = lang_index[source.lang.as_str()];
+            markdown::render(&source.doc.body, config.escape_html, &mut |target| {
+                linked
+                    .resolve(target, lang)
+                    .map(|url| config.url_path(&url))
+            })
+        })
+        .collect();
+    let ids: Vec<HashSet<&str>> = rendered
+        .iter()
+        .map(|(r, _)| r.headings.iter().map(|h| h.id.as_str()).collect())
+        .collect();
+    let mut pages: HashMap<String, Option<(usize, usize)>> = HashMap::new();
+    for (index, item) in linked.items.iter().enumerate() {
+        for (lang, url) in item.urls.iter().enumerate() {
+            pages.insert(url.clone(), Some((index, lang)));
+        }
+    }
+    for (_, urls) in site.directory.pages(config, linked) {
+        pages.extend(urls.into_iter().map(|u| (u, None)));
+    }
+    let base_path = config.url_path("");
+    let anchor_exists = |item: usize, lang: usize, anchor: &str| {
+        ids[linked.items[item].shown[lang]].contains(anchor)
+    };
+
+    let mut problems = Vec::new();
+    for (index, source) in sources.iter().enumerate() {
+        let lang = lang_index[source.lang.as_str()];
+        let (body, errors) = &rendered[index];
+        let at = |offset: usize, message: String, hint: &str| {
+            let (line, col) = crate::diagnostic::line_col(&source.doc.body, offset);
+            Diagnostic::error(&source.path, message)
+                .at(source.body_line + line - 1, col)
+                .with_hint(hint)
+        };
+        for error in errors {
+            problems.push(at(error.offset, error.message.clone(), &error.hint));
+        }
+        for (offset, target) in &body.internal_links {
+            if let (Some(item), Some((_, anchor))) =
+                (linked.target_item(target), target.split_once('#'))
+                && !anchor.is_empty()
+                && !anchor_exists(item, lang, anchor)
+            {
+                problems.push(at(
+                    *offset,
+                    format!("the anchor `#{anchor}` of `@/{target}` is not a heading of that page"),
+                    "link to a heading id of the target page (its title in lower case, words joined by `-`)",
+                ));
+            }
+        }
+        for (offset, target) in &body.absolute_links {
+            let Some(path) = target.strip_prefix(&base_path) else {
+                continue;
+            };
+            let (path, anchor) = path.split_once('#').unwrap_or((path, ""));
+            let path = path.split('?').next().unwrap_or(path);
+            let first = path.split('/').next().unwrap_or("");
+            if !lang_index.contains_key(first)
+                || path.rsplit('/').next().is_some_and(|l| l.contains('.'))
+            {
+                continue;
+            }
+            let key = if path.ends_with('/') {
+                path.to_string()
+            } else {
+                format!("{path}/")
+            };
+            match pages.get(&key) {
+                None => problems.push(at(
+                    *offset,
+                    format!("the link `{target}` points to no page of the site"),
+                    "prefer internal links to files: `@/section/page.md`, which follow slugs and languages",
+                )),
+                Some(Some((item, target_lang))) if !anchor.is_empty() && !anchor_exists(*item, *target_lang, anchor) => {
+                    problems.push(at(
+                        *offset,
+                        format!("the anchor `#{anchor}` of `{target}` is not a heading of that page"),
+                        "link to a heading id of the target page",
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    problems
+}
+
+/// Warnings for missing, outdated and review-due translations, and errors for languages
+/// below their `min_complete`.
+fn translation_findings(site: &Site, status: &[LanguageStatus]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (language, lang) in site.config.languages.iter().zip(status) {
+        for entry in &lang.missing {
+            problems.push(
+                Diagnostic::warning(
+                    &entry.path,
+                    format!(
+                        "not translated into {} (`{}`)",
+                        language.name, language.code
+                    ),
+                )
+                .with_hint(missing_hint(&entry.path, &language.code)),
+            );
+        }
+        for entry in &lang.outdated {
+            problems.push(
+                Diagnostic::warning(
+                    &entry.path,
+                    "outdated: its source changed since this translation was made",
+                )
+                .with_hint(
+                    "update the translation, then set `source_hash` to the source's current hash",
+                ),
+            );
+        }
+        for entry in &lang.review_due {
+            let days = site.config.review_every.unwrap_or_default();
+            problems.push(
+                Diagnostic::warning(
+                    &entry.path,
+                    format!(
+                        "due for review: `last_reviewed` is missing or more than {days} days old"
+                    ),
+                )
+                .with_hint(
+                    "check the facts against the sources, then set `last_reviewed` to today",
+                ),
+            );
+        }
+        if let Some((minimum, line)) = language.min_complete
+            && (lang.percent as u32) < minimum
+        {
+            problems.push(
+                Diagnostic::error(
+                    crate::config::CONFIG_FILE,
+                    format!(
+                        "{} is {} % translated, below its `min_complete` of {minimum} %",
+                        language.name, lang.percent
+                    ),
+                )
+                .at(line, 1)
+                .with_hint("translate the missing pages listed above, or lower `min_complete`"),
+            );
+        }
+    }
+    problems
+}
+
+/// The file name a missing translation would have.
+fn missing_hint(original: &str, lang: &str) -> String {
+    let path = Path::new(original);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = stem
+        .rsplit_once('.')
+        .map_or(stem.as_str(), |(s, _)| s)
+        .to_string();
+    let translated = path.with_file_name(format!("{stem}.{lang}.md"));
+    format!(
+        "create `{}`",
+        translated.to_string_lossy().replace('\\', "/")
+    )
+}
+
+/// One warning per language that lacks UI strings of the default language.
+fn ui_string_findings(site: &Site) -> Vec<Diagnostic> {
+    let default = site.config.default_language();
+    site.config
+        .languages
+        .iter()
+        .skip(1)
+        .filter_map(|language| {
+            let missing = site.strings.missing_keys(&language.code);
+            if missing.is_empty() {
+                return None;
+            }
+            Some(
+                Diagnostic::warning(
+                    Path::new(crate::i18n::I18N_DIR).join(format!("{}.ftl", language.code)),
+                    format!(
+                        "{} UI strings are missing in `{}` and shown in {}: {}",
+                        missing.len(),
+                        language.code,
+                        default.name,
+                        missing.join(", ")
+                    ),
+                )
+                .with_hint("translate them from themes/default/i18n/en.ftl into this file"),
+            )
+        })
+        .collect()
+}
+
+/// One warning per partner without a summary in some languages.
+fn partner_findings(site: &Site) -> Vec<Diagnostic> {
+    site.directory
+        .partners
+        .iter()
+        .filter_map(|partner| {
+            let missing: Vec<&str> = site
+                .config
+                .languages
+                .iter()
+                .filter(|l| !partner.summary.contains_key(&l.code))
+                .map(|l| l.code.as_str())
+                .collect();
+            (!missing.is_empty()).then(|| {
+                Diagnostic::warning(
+                    &partner.path,
+                    format!(
+                        "no summary in {}; the {} one is shown",
+                        missing.join(", "),
+                        site.config.default_language().name
+                    ),
+                )
+                .with_hint("add the languages under `[summary]`")
+            })
+        })
+        .collect()
+}
+
+/// The report as text: findings grouped by file, then each language's completeness, then the
+/// totals. With `color`, severities are coloured (ANSI).
+pub fn text(report: &Report, color: bool) -> String {
+    let paint = |code: &str, text: &str| {
+        if color {
+            format!("\u{1b}[{code}m{text}\u{1b}[0m")
+        } else {
+            text.to_string()
+        }
+    };
+    let mut out = String::new();
+    let mut current: Option<&str> = None;
+    for finding in &report.findings {
+        if current != Some(finding.path.as_str()) {
+            if current.is_some() {
+                out.push('\n');
+            }
+            out.push_str(&paint("1", &finding.path));
+            out.push('\n');
+            current = Some(&finding.path);
+        }
+        let position = match (finding.line, finding.column) {
+            (0, _) => String::new(),
+            (line, 0) => format!("{line}: "),
+            (line, col) => format!("{line}:{col}: "),
+        };
+        let severity = match finding.severity {
+            "error" => paint("31;1", "error"),
+            _ => paint("33;1", "warning"),
+        };
+        out.push_str(&format!("  {position}{severity}: {}\n", finding.message));
+        if let Some(hint) = &finding.hint {
+            out.push_str(&format!("    hint: {hint}\n"));
+        }
+    }
+    if !report.findings.is_empty() {
+        out.push('\n');
+    }
+    for lang in &report.translations {
+        out.push_str(&format!(
+            "{} ({}): {} % translated ({}/{}), {} missing, {} outdated, {} due for review\n",
+            lang.name,
+            lang.lang,
+            lang.percent,
+            lang.translated,
+            lang.total,
+            lang.missing.len(),
+            lang.outdated.len(),
+            lang.review_due.len()
+        ));
+    }
+    out.push_str(&format!(
+        "{} error{}, {} warning{}\n",
+        report.errors,
+        if report.errors == 1 { "" } else { "s" },
+        report.warnings,
+        if report.warnings == 1 { "" } else { "s" }
+    ));
+    out
+}

@@ -1,0 +1,226 @@
+//! Translation status: per language and section, which items are translated, missing,
+//! outdated (the source's body changed since the translation's `source_hash`) or due for
+//! review (`last_reviewed` older than `review_every` days). Pure: `today` is an argument.
+
+use crate::config::Config;
+use crate::content::Source;
+use crate::content::front_matter::Date;
+use crate::link::Linked;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// The hash a translation records of the source text it was made from: `sha256:` and the first
+/// 16 hex digits of the body, with line endings and trailing blanks normalised so that
+/// re-saving a file on Windows does not make its translations outdated.
+pub fn source_hash(body: &str) -> String {
+    let normalised: String = body
+        .replace("\r\n", "\n")
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let digest = Sha256::digest(normalised.trim().as_bytes());
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+/// One item in a status list.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Entry {
+    /// The file the entry is about: the translation, or the original where it is missing.
+    pub path: String,
+    /// Title (of the translation, or of the original where it is missing).
+    pub title: String,
+    /// URL path of the item in the language, below the base URL.
+    pub url: String,
+}
+
+/// Completeness of one section in one language.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SectionStatus {
+    /// The section's title in the default language.
+    pub title: String,
+    /// Items of the section (itself and its pages).
+    pub total: usize,
+    /// Of those, really translated.
+    pub translated: usize,
+    /// `translated` in whole percent, rounded down.
+    pub percent: usize,
+}
+
+/// The status of one language.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LanguageStatus {
+    /// Language code.
+    pub lang: String,
+    /// The language's own name.
+    pub name: String,
+    /// All items of the site.
+    pub total: usize,
+    /// Items written in this language.
+    pub translated: usize,
+    /// `translated` in whole percent, rounded down.
+    pub percent: usize,
+    /// Per section.
+    pub sections: Vec<SectionStatus>,
+    /// Items without a file in this language.
+    pub missing: Vec<Entry>,
+    /// Translations whose source changed since their `source_hash`.
+    pub outdated: Vec<Entry>,
+    /// Files whose `last_reviewed` is older than `review_every` days, or missing.
+    pub review_due: Vec<Entry>,
+}
+
+/// The status of every configured language, the default language first.
+pub fn status(
+    config: &Config,
+    sources: &[Source],
+    linked: &Linked,
+    today: Date,
+) -> Vec<LanguageStatus> {
+    let title = |source: usize| sources[source].doc.meta.title.clone();
+    let entry = |source: usize, item: usize, lang: usize| Entry {
+        path: sources[source].path.to_string_lossy().replace('\\', "/"),
+        title: title(source),
+        url: linked.items[item].urls[lang].clone(),
+    };
+    let sections: Vec<usize> = (0..linked.items.len())
+        .filter(|&i| linked.items[i].kind == crate::content::Kind::Section)
+        .collect();
+    config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(lang, language)| {
+            let mut missing = Vec::new();
+            let mut outdated = Vec::new();
+            let mut review_due = Vec::new();
+            for (index, item) in linked.items.iter().enumerate() {
+                let Some(version) = item.versions[lang] else {
+                    missing.push(entry(item.original, index, lang));
+                    continue;
+                };
+                let meta = &sources[version].doc.meta;
+                if version != item.original
+                    && let Some(hash) = &meta.source_hash
+                    && *hash != source_hash(&sources[item.original].doc.body)
+                {
+                    outdated.push(entry(version, index, lang));
+                }
+                if let Some(days) = config.review_every {
+                    let due = meta.last_reviewed.is_none_or(|d| {
+                        days_since_epoch(d) + i64::from(days) < days_since_epoch(today)
+                    });
+                    if due {
+                        review_due.push(entry(version, index, lang));
+                    }
+                }
+            }
+            let translated = linked.items.len() - missing.len();
+            LanguageStatus {
+                lang: language.code.clone(),
+                name: language.name.clone(),
+                total: linked.items.len(),
+                translated,
+                percent: percent(translated, linked.items.len()),
+                sections: sections
+                    .iter()
+                    .map(|&s| {
+                        let members: Vec<usize> = std::iter::once(s)
+                            .chain(linked.items[s].pages.iter().copied())
+                            .collect();
+                        let done = members
+                            .iter()
+                            .filter(|&&m| linked.items[m].versions[lang].is_some())
+                            .count();
+                        SectionStatus {
+                            title: title(linked.items[s].original),
+                            total: members.len(),
+                            translated: done,
+                            percent: percent(done, members.len()),
+                        }
+                    })
+                    .collect(),
+                missing,
+                outdated,
+                review_due,
+            }
+        })
+        .collect()
+}
+
+fn percent(part: usize, whole: usize) -> usize {
+    (part * 100).checked_div(whole).unwrap_or(100)
+}
+
+/// Days from 1970-01-01 to `date` (proleptic Gregorian calendar).
+pub fn days_since_epoch(date: Date) -> i64 {
+    let (y, m, d) = (
+        i64::from(date.year),
+        i64::from(date.month),
+        i64::from(date.day),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` after 1970-01-01.
+pub fn date_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date {
+        year: u16::try_from(year).unwrap_or(0),
+        month: month as u8,
+        day: day as u8,
+    }
+}
+
+/// Today's date (UTC) from the system clock.
+pub fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    date_from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_round_trips() {
+        for (date, days) in [
+            ((1970, 1, 1), 0),
+            ((2000, 2, 29), 11_016),
+            ((2026, 11, 25), 20_782),
+        ] {
+            let d = Date {
+                year: date.0,
+                month: date.1,
+                day: date.2,
+            };
+            assert_eq!(days_since_epoch(d), days, "{d}");
+            assert_eq!(date_from_days(days), d);
+        }
+    }
+
+    #[test]
+    fn hash_ignores_line_endings_and_trailing_blanks() {
+        assert_eq!(source_hash("a\r\nb  \n"), source_hash("a\nb\n"));
+        assert_ne!(source_hash("a\nb\n"), source_hash("a\nc\n"));
+        assert!(source_hash("x").starts_with("sha256:"));
+        assert_eq!(source_hash("x").len(), "sha256:".len() + 16);
+    }
+}

@@ -1,0 +1,183 @@
+//! `wegweiser check` over the basic fixture with planted problems: every broken link and
+//! anchor, missing and outdated translation and page due for review is found with its file
+//! and line; JSON and text agree; `--strict` and `min_complete` fail the run.
+
+mod common;
+
+use common::fixture;
+
+fn planted() -> common::Site {
+    let site = fixture("basic");
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    let config = config
+        .replace("[languages.ar]", "[languages.ar]\nmin_complete = 80")
+        .replace(
+            "default_language = \"de\"",
+            "default_language = \"de\"\nreview_every = 60",
+        );
+    site.write(
+        "config.toml",
+        format!("{config}\n[languages.fr]\nname = \"Français\"\ntitle = \"Portail\"\n"),
+    );
+    site.write(
+        "content/arbeit/nur-deutsch.md",
+        "+++\ntitle = \"Nur auf Deutsch\"\nlast_reviewed = 2026-12-01\n+++\n## Ablauf\n\nSiehe [Kosten](@/arbeit/visum.md#kosten) und [falsch](@/arbeit/visum.md#gibtsnicht).\n\n[Seite](/de/arbeiten/visum/) [kaputt](/de/arbeiten/weg/) [Anker](/en/working/visa/#nirgends)\n",
+    );
+    site.write(
+        "content/arbeit/visum.en.md",
+        "+++\ntitle = \"Visa\"\nslug = \"visa\"\nlast_reviewed = 2026-12-01\nsource_hash = \"sha256:0000000000000000\"\n+++\nText.\n",
+    );
+    site
+}
+
+#[test]
+fn finds_every_planted_problem_with_file_and_line() {
+    let site = planted();
+    let before = site.snapshot();
+    let run = site.run_in(&["check", "--today", "2027-01-15", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(site.snapshot(), before, "check writes nothing");
+    assert!(!site.out().exists());
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let findings: Vec<String> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{}:{}:{} {} {}",
+                f["path"].as_str().unwrap(),
+                f["line"],
+                f["column"],
+                f["severity"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let expect = [
+        "config.toml:14:1 error العربية is 42 % translated, below its `min_complete` of 80 %",
+        "content/arbeit/nur-deutsch.md:7:46 error the anchor `#gibtsnicht` of `@/arbeit/visum.md#gibtsnicht` is not a heading of that page",
+        "content/arbeit/nur-deutsch.md:9:30 error the link `/de/arbeiten/weg/` points to no page of the site",
+        "content/arbeit/nur-deutsch.md:9:58 error the anchor `#nirgends` of `/en/working/visa/#nirgends` is not a heading of that page",
+        "content/arbeit/nur-deutsch.md:0:0 warning not translated into English (`en`)",
+        "content/arbeit/visum.en.md:0:0 warning outdated: its source changed since this translation was made",
+        "content/arbeit/visum.md:0:0 warning due for review: `last_reviewed` is missing or more than 60 days old",
+        "i18n/fr.ftl:0:0 warning",
+    ];
+    for expected in expect {
+        assert!(
+            findings.iter().any(|f| f.starts_with(expected)),
+            "missing: {expected}\nfound:\n{}",
+            findings.join("\n")
+        );
+    }
+    assert!(
+        !findings.iter().any(|f| f.contains("#kosten")),
+        "a good anchor is fine"
+    );
+    assert!(
+        !findings.iter().any(|f| f.contains("/de/arbeiten/visum/ ")),
+        "a good absolute link is fine"
+    );
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.starts_with("content/arbeit/nur-deutsch.md:0:0 warning due for review")),
+        "reviewed within 60 days"
+    );
+    let ar = report["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "ar")
+        .unwrap();
+    assert_eq!(ar["total"], 7);
+    assert_eq!(ar["translated"], 3);
+    assert_eq!(ar["percent"], 42);
+    assert_eq!(ar["missing"].as_array().unwrap().len(), 4);
+    let en = report["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "en")
+        .unwrap();
+    assert_eq!(en["outdated"][0]["path"], "content/arbeit/visum.en.md");
+}
+
+#[test]
+fn text_report_groups_by_file_and_counts() {
+    let site = planted();
+    let run = site.run_in(&["check", "--today", "2027-01-15"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        !run.stdout.contains('\u{1b}'),
+        "no colour when not a terminal"
+    );
+    let group = run
+        .stdout
+        .split("\n\n")
+        .find(|g| g.starts_with("content/arbeit/nur-deutsch.md\n"))
+        .unwrap();
+    assert!(group.contains(
+        "\n  7:46: error: the anchor `#gibtsnicht` of `@/arbeit/visum.md#gibtsnicht` is not a heading of that page\n"
+    ), "{group}");
+    assert!(group.contains("\n  warning: not translated into English (`en`)\n    hint: create `content/arbeit/nur-deutsch.en.md`\n"), "{group}");
+    assert!(
+        run.stdout.contains(
+            "العربية (ar): 42 % translated (3/7), 4 missing, 0 outdated, 3 due for review\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &site
+            .run_in(&["check", "--today", "2027-01-15", "--format", "json"])
+            .stdout,
+    )
+    .unwrap();
+    let last = run.stdout.lines().last().unwrap();
+    assert_eq!(
+        last,
+        format!("{} errors, {} warnings", json["errors"], json["warnings"])
+    );
+}
+
+#[test]
+fn clean_site_passes_and_strict_fails_on_warnings() {
+    let site = fixture("basic");
+    let run = site.run_in(&["check", "--today", "2026-11-25"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with("0 errors, 7 warnings\n"),
+        "{}",
+        run.stdout
+    );
+    let strict = site.run_in(&["check", "--strict", "--today", "2026-11-25"]);
+    assert_eq!(strict.code, 1);
+    assert!(
+        strict.stdout.ends_with("7 errors, 0 warnings\n"),
+        "{}",
+        strict.stdout
+    );
+}
+
+#[test]
+fn build_errors_are_check_errors() {
+    let site = fixture("basic");
+    site.write("content/arbeit/visum.md", "+++\ntilte = \"x\"\n+++\n");
+    let run = site.run_in(&["check", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["findings"][0]["path"], "content/arbeit/visum.md");
+    assert_eq!(report["findings"][0]["line"], 2);
+    assert!(report["translations"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn the_portal_is_clean() {
+    let run = common::run(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["check", "--strict", "--today", "2026-11-25"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
