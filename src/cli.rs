@@ -21,6 +21,37 @@ pub enum Command {
     /// Check the site without writing anything: everything build checks, plus links and
     /// anchors, missing and outdated translations, pages due for review, missing UI strings.
     Check(CheckArgs),
+    /// Create a page (with draft stubs for its translations), a partner file, or a new site.
+    New(NewArgs),
+}
+
+/// Options of `wegweiser new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The site folder (for `new site`: the folder to create the site in).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// What to create.
+    #[command(subcommand)]
+    pub what: NewWhat,
+}
+
+/// What `wegweiser new` creates.
+#[derive(Debug, Subcommand)]
+pub enum NewWhat {
+    /// A page in an existing section, e.g. `working/blue-card`, in the default language, with a
+    /// draft stub per other language.
+    Page {
+        /// `<section>/<name>` below content/.
+        path: String,
+    },
+    /// A partner file `content/partners/<id>.toml` with every field, commented.
+    Partner {
+        /// The partner's id: lower-case letters, digits and `-`.
+        id: String,
+    },
+    /// A minimal working site (config.toml and a home page) in --root.
+    Site,
 }
 
 /// How `check` prints its report.

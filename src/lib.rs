@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod link;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod site;
 pub mod sitemap;
 pub mod slug;

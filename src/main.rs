@@ -5,7 +5,7 @@ use clap::Parser;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use wegweiser::check::{self, CheckOptions};
-use wegweiser::cli::{Cli, Command, Format};
+use wegweiser::cli::{Cli, Command, Format, NewWhat};
 use wegweiser::site::{self, BuildOptions};
 
 fn main() -> ExitCode {
@@ -63,6 +63,33 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::New(args) => {
+            let today = wegweiser::translations::today();
+            let root = args.root;
+            let config =
+                || wegweiser::config::load(&root).map_err(|mut problems| problems.remove(0));
+            let result = match args.what {
+                NewWhat::Site => wegweiser::scaffold::site(&root),
+                NewWhat::Page { path } => {
+                    config().and_then(|c| wegweiser::scaffold::page(&root, &c, &path, today))
+                }
+                NewWhat::Partner { id } => {
+                    config().and_then(|c| wegweiser::scaffold::partner(&root, &c, &id, today))
+                }
+            };
+            match result {
+                Ok(files) => {
+                    for file in files {
+                        println!("created {}", file.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(problem) => {
+                    eprintln!("{problem}");
+                    ExitCode::FAILURE
+                }
             }
         }
     }

@@ -29,10 +29,10 @@ pub const KINDS: &[&str] = &[
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPartner {
-    name: String,
+    name: Spanned<String>,
     short_name: Option<String>,
     kind: Spanned<String>,
-    topics: Vec<Spanned<String>>,
+    topics: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     cities: Vec<String>,
     #[serde(default)]
@@ -189,8 +189,12 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
             ),
         );
     }
-    if raw.name.trim().is_empty() {
-        error(0..0, "the `name` is empty".to_string(), "");
+    if raw.name.get_ref().trim().is_empty() {
+        error(
+            raw.name.span(),
+            "the `name` is empty".to_string(),
+            "write the organisation's proper name",
+        );
     }
     if !KINDS.contains(&raw.kind.get_ref().as_str()) {
         error(
@@ -199,14 +203,14 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
             &format!("use one of: {}", KINDS.join(", ")),
         );
     }
-    if raw.topics.is_empty() {
+    if raw.topics.get_ref().is_empty() {
         error(
-            0..0,
+            raw.topics.span(),
             "a partner needs at least one topic".to_string(),
-            "add `topics = [\"…\"]`",
+            &crate::content::topic_hint(config),
         );
     }
-    for topic in &raw.topics {
+    for topic in raw.topics.get_ref() {
         if config.topic(topic.get_ref()).is_none() {
             error(
                 topic.span(),
@@ -261,7 +265,12 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         );
     }
     let default = &config.default_language().code;
-    if !raw.summary.get_ref().keys().any(|k| k.get_ref() == default) {
+    let has_default = raw
+        .summary
+        .get_ref()
+        .iter()
+        .any(|(k, v)| k.get_ref() == default && !v.trim().is_empty());
+    if !has_default {
         error(
             raw.summary.span(),
             format!("the summary in the default language `{default}` is missing"),
@@ -351,10 +360,10 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
     Ok(Partner {
         id,
         path: path.to_path_buf(),
-        name: raw.name.trim().to_string(),
+        name: raw.name.get_ref().trim().to_string(),
         short_name: raw.short_name,
         kind: raw.kind.get_ref().clone(),
-        topics: strings(&raw.topics),
+        topics: strings(raw.topics.get_ref()),
         cities,
         regions: raw.regions,
         languages: strings(&raw.languages),

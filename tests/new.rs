@@ -1,0 +1,115 @@
+//! `wegweiser new`: a new site builds at once; a new page has draft stubs for its translations
+//! and never overwrites; a new partner file tells the editor what to fill in.
+
+mod common;
+
+use std::path::Path;
+
+#[test]
+fn new_site_builds_and_new_page_adds_draft_stubs() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = common::run(dir.path(), &["new", "--root", "portal", "site"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "created config.toml\ncreated content/_index.md\ncreated content/_index.en.md\n"
+    );
+    let root = dir.path().join("portal");
+    assert_eq!(common::run(&root, &["build"]).code, 0);
+
+    std::fs::create_dir_all(root.join("content/arbeit")).unwrap();
+    std::fs::write(
+        root.join("content/arbeit/_index.md"),
+        "+++\ntitle = \"Arbeit\"\n+++\n",
+    )
+    .unwrap();
+    let run = common::run(&root, &["new", "page", "arbeit/blaue-karte"]);
+    assert_eq!(
+        run.stdout,
+        "created content/arbeit/blaue-karte.md\ncreated content/arbeit/blaue-karte.en.md\n"
+    );
+    let stub = std::fs::read_to_string(root.join("content/arbeit/blaue-karte.en.md")).unwrap();
+    assert!(stub.contains("\ndraft = true\n"));
+    assert!(
+        !std::fs::read_to_string(root.join("content/arbeit/blaue-karte.md"))
+            .unwrap()
+            .contains("draft")
+    );
+    let build = common::run(&root, &["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    assert!(
+        build.stdout.contains("en 3 (2 untranslated)"),
+        "the stub is a draft: {}",
+        build.stdout
+    );
+
+    let before = common::tree(&root);
+    let again = common::run(&root, &["new", "page", "arbeit/blaue-karte"]);
+    assert_eq!(again.code, 1);
+    assert_eq!(
+        again.stderr,
+        "content/arbeit/blaue-karte.md: error: the file exists already; nothing was written\n  hint: choose another name, or edit the existing file\n"
+    );
+    assert_eq!(common::tree(&root), before);
+}
+
+#[test]
+fn new_page_needs_an_existing_section_and_a_plain_name() {
+    let site = common::fixture("basic");
+    let run = site.run_in(&["new", "page", "leben/wohnen"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "content/leben/_index.md: error: the section `leben` does not exist\n  hint: create the section first: a folder under `content/` with an `_index.md`\n"
+    );
+    let run = site.run_in(&["new", "page", "arbeit/Neue Seite"]);
+    assert_eq!(
+        run.stderr,
+        "arbeit/Neue Seite: error: `Neue Seite` cannot be a page name\n  hint: use lower-case letters, digits and `-`, e.g. `neue-seite`\n"
+    );
+}
+
+#[test]
+fn new_partner_file_lists_every_field_and_asks_for_the_facts() {
+    let site = common::fixture("directory");
+    let run = site.run_in(&["new", "partner", "neue-stelle"]);
+    assert_eq!(run.stdout, "created content/partners/neue-stelle.toml\n");
+    let text =
+        std::fs::read_to_string(site.root.join("content/partners/neue-stelle.toml")).unwrap();
+    for field in [
+        "name",
+        "kind",
+        "topics",
+        "cities",
+        "languages",
+        "website",
+        "email",
+        "phone",
+        "last_reviewed",
+        "sources",
+        "[summary]",
+        "[services]",
+        "[[locations]]",
+        "opening_hours",
+    ] {
+        assert!(text.contains(field), "{field}");
+    }
+    let build = site.build(&[]);
+    assert_eq!(build.code, 1);
+    let lines: Vec<&str> = build
+        .stderr
+        .lines()
+        .filter(|l| !l.starts_with("  hint"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "content/partners/neue-stelle.toml:3:8: error: the `name` is empty",
+            "content/partners/neue-stelle.toml:6:10: error: a partner needs at least one topic",
+            "content/partners/neue-stelle.toml:13:17: error: a partner needs at least one source",
+            "content/partners/neue-stelle.toml:16:1: error: the summary in the default language `de` is missing",
+            "error: build failed with 4 errors; nothing was written",
+        ]
+    );
+    assert!(!Path::new(&site.root.join("public/de/partner/neue-stelle")).exists());
+}
