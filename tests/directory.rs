@@ -325,3 +325,21 @@ fn partner_file_with_unknown_field_and_bad_name() {
         ],
     );
 }
+
+#[test]
+fn map_links_each_city_and_credits_the_outline() {
+    let site = built();
+    let index = site.html("de/partner/index.html");
+    assert_eq!(
+        attrs(&index, "svg.map", "aria-label"),
+        ["Wo unsere Partner sind"]
+    );
+    assert_eq!(
+        attrs(&index, "svg.map a", "href"),
+        ["/de/orte/erfurt/", "/de/orte/jena/", "/de/orte/weimar/"]
+    );
+    let labels: Vec<String> = attrs(&index, "svg.map a", "aria-label");
+    assert_eq!(labels[0], "Erfurt: 2 Organisationen");
+    assert_eq!(labels[2], "Weimar: Eine Organisation");
+    assert!(texts(&index, "figcaption").join("").contains("CC BY 4.0"));
+}

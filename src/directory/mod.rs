@@ -3,6 +3,7 @@
 //! text: it is never rendered as HTML (templates escape it) and every field is checked here.
 
 pub mod export;
+pub mod map;
 pub mod pages;
 
 use crate::config::Config;

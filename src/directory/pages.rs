@@ -256,6 +256,8 @@ pub struct DirectoryView {
     pub languages: Vec<FilterOption>,
     /// URL path of the finder's data for this language.
     pub data_url: String,
+    /// Inline SVG map of the cities with partners (print with `| safe`; all text escaped).
+    pub map: String,
 }
 
 /// An address on a partner's page.
@@ -459,7 +461,49 @@ pub fn directory_view(inputs: &Inputs, lang: usize) -> DirectoryView {
             })
             .collect(),
         data_url: config.url_path(&format!("{code}/partners.json")),
+        map: map(inputs, lang),
     }
+}
+
+/// The map of the cities with partners in `lang`.
+fn map(inputs: &Inputs, lang: usize) -> String {
+    let config = inputs.config;
+    let directory = inputs.directory;
+    let code = &config.languages[lang].code;
+    let points: Vec<super::map::Point> = directory
+        .cities
+        .iter()
+        .map(|city| {
+            let partners: Vec<&Partner> = directory
+                .partners
+                .iter()
+                .filter(|p| p.cities.contains(city))
+                .collect();
+            let coordinates = partners
+                .iter()
+                .flat_map(|p| &p.locations)
+                .find(|l| &l.city == city)
+                .and_then(|l| l.coordinates);
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", partners.len());
+            let count = inputs
+                .strings
+                .format(code, "partners-count", Some(&args))
+                .unwrap_or_default()
+                .replace(['\u{2068}', '\u{2069}'], "");
+            super::map::Point {
+                city,
+                coordinates,
+                url: config.url_path(&city_url(config, city, lang)),
+                label: format!("{city}: {count}"),
+            }
+        })
+        .collect();
+    let title = inputs
+        .strings
+        .format(code, "partners-map", None)
+        .unwrap_or_default();
+    super::map::svg(&title, &points)
 }
 
 fn topic_link(config: &Config, topic: &Topic, lang: usize) -> Link {

@@ -207,3 +207,6 @@ topic-partners = جهات تقدم المساعدة
 
 # Heading of a city page. $city = the city's name
 city-partners = الجهات في { $city }
+
+# Caption and accessible name of the map of partner cities
+partners-map = أين يوجد شركاؤنا

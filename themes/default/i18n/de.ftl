@@ -195,3 +195,6 @@ topic-partners = Diese Stellen helfen
 
 # Heading of a city page. $city = the city's name
 city-partners = Organisationen in { $city }
+
+# Caption and accessible name of the map of partner cities
+partners-map = Wo unsere Partner sind

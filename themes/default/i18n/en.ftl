@@ -195,3 +195,6 @@ topic-partners = Organisations that help
 
 # Heading of a city page. $city = the city's name
 city-partners = Organisations in { $city }
+
+# Caption and accessible name of the map of partner cities
+partners-map = Where our partners are

@@ -195,3 +195,6 @@ topic-partners = Organizaciones que ayudan
 
 # Heading of a city page. $city = the city's name
 city-partners = Organizaciones en { $city }
+
+# Caption and accessible name of the map of partner cities
+partners-map = Dónde están nuestros socios

@@ -201,3 +201,6 @@ topic-partners = Організації, які допомагають
 
 # Heading of a city page. $city = the city's name
 city-partners = Організації в місті { $city }
+
+# Caption and accessible name of the map of partner cities
+partners-map = Де працюють наші партнери
