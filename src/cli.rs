@@ -99,4 +99,8 @@ pub struct BuildArgs {
     /// Print nothing but errors and warnings.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Measure review deadlines on the status page (/status/) against this date (YYYY-MM-DD)
+    /// instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
 }

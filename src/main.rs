@@ -12,11 +12,24 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => {
+            let today = match args
+                .today
+                .as_deref()
+                .map(wegweiser::parse_cli_date)
+                .transpose()
+            {
+                Ok(today) => today,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
             let options = BuildOptions {
                 root: args.root,
                 out: args.out,
                 base_url: args.base_url,
                 drafts: args.drafts,
+                today,
             };
             match site::build(&options) {
                 Ok(summary) => {

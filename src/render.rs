@@ -29,6 +29,8 @@ pub struct Inputs<'a> {
     pub stylesheet: String,
     /// The partner directory.
     pub directory: &'a crate::directory::pages::Directory,
+    /// The build date, for review deadlines on the status page.
+    pub today: crate::content::front_matter::Date,
 }
 
 /// The parsed templates with the file each came from, for error messages.
@@ -171,6 +173,9 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
         problems.extend(result.err());
     }
     problems.extend(crate::directory::pages::render(inputs, output));
+    let status = render_template(inputs, "status.html", &view::status(inputs), None)
+        .and_then(|html| output.write("status/", "index.html", html.as_bytes()));
+    problems.extend(status.err());
     let root = render_template(
         inputs,
         "languages.html",

@@ -21,6 +21,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Include pages marked `draft = true`.
     pub drafts: bool,
+    /// The date review deadlines are measured against; today when `None`.
+    pub today: Option<crate::content::front_matter::Date>,
 }
 
 /// What a successful build produced.
@@ -98,7 +100,11 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, V
 
 impl Site {
     /// The render stage's view of the site, with the stylesheet at `stylesheet`.
-    pub fn inputs(&self, stylesheet: String) -> Inputs<'_> {
+    pub fn inputs(
+        &self,
+        stylesheet: String,
+        today: crate::content::front_matter::Date,
+    ) -> Inputs<'_> {
         Inputs {
             config: &self.config,
             sources: &self.content.sources,
@@ -107,6 +113,7 @@ impl Site {
             templates: &self.templates,
             stylesheet,
             directory: &self.directory,
+            today,
         }
     }
 }
@@ -129,7 +136,8 @@ fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
         &site.linked,
         &output,
     )?;
-    let problems = render::render(&site.inputs(stylesheet), &output);
+    let today = options.today.unwrap_or_else(crate::translations::today);
+    let problems = render::render(&site.inputs(stylesheet, today), &output);
     if !problems.is_empty() {
         return Err(problems);
     }

@@ -142,6 +142,17 @@ pub struct PageContext<'a> {
     pub listing: Option<Listing>,
     /// Scripts the page loads (URL paths); the finder is the only one.
     pub scripts: Vec<String>,
+    /// On the editors' status page: the translation status.
+    pub status: Option<StatusView>,
+}
+
+/// The translation status as the status page shows it.
+#[derive(Debug, Serialize)]
+pub struct StatusView {
+    /// The build date in the UI language.
+    pub date: String,
+    /// Per language, with URLs as root-relative paths.
+    pub languages: Vec<crate::translations::LanguageStatus>,
 }
 
 /// Context for `item` in language `lang`, with its rendered body.
@@ -242,6 +253,32 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
             .collect(),
         headings: body.headings,
         extra: &meta.extra,
+    });
+    context
+}
+
+/// Context for the editors' status page, in the default language.
+pub fn status<'a>(inputs: &'a Inputs) -> PageContext<'a> {
+    let config = inputs.config;
+    let mut context = not_found(inputs, 0);
+    let mut languages =
+        crate::translations::status(config, inputs.sources, inputs.linked, inputs.today);
+    for language in &mut languages {
+        for entry in language
+            .missing
+            .iter_mut()
+            .chain(&mut language.outdated)
+            .chain(&mut language.review_due)
+        {
+            entry.url = config.url_path(&entry.url);
+        }
+    }
+    context.status = Some(StatusView {
+        date: inputs
+            .strings
+            .format_date(&config.default_language().code, inputs.today)
+            .unwrap_or_else(|_| inputs.today.to_string()),
+        languages,
     });
     context
 }
@@ -378,6 +415,7 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         partner: None,
         listing: None,
         scripts: Vec::new(),
+        status: None,
     }
 }
 

@@ -181,3 +181,53 @@ fn the_portal_is_clean() {
     );
     assert_eq!(run.code, 0, "{}", run.stdout);
 }
+
+#[test]
+fn status_page_shows_the_same_figures_as_the_json_report() {
+    let site = planted();
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        config.replace("min_complete = 80", "min_complete = 10"),
+    );
+    site.write(
+        "content/arbeit/nur-deutsch.md",
+        "+++\ntitle = \"Nur auf Deutsch\"\n+++\n## Ablauf\n",
+    );
+    let json = site.run_in(&["check", "--today", "2027-01-15", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let build = site.build(&["--today", "2027-01-15"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = site.html("status/index.html");
+    assert_eq!(
+        common::attrs(&page, "meta[name=robots]", "content"),
+        ["noindex, nofollow"]
+    );
+    assert!(!site.page("sitemap.xml").contains("/status/"));
+    assert!(
+        !site.page("de/index.html").contains("/status/"),
+        "not linked for readers"
+    );
+    for language in report["translations"].as_array().unwrap() {
+        let lang = language["lang"].as_str().unwrap();
+        let row = common::texts(&page, &format!("tr[data-lang={lang}] td"));
+        let expected = [
+            format!(
+                "{} % ({}/{})",
+                language["percent"], language["translated"], language["total"]
+            ),
+            language["missing"].as_array().unwrap().len().to_string(),
+            language["outdated"].as_array().unwrap().len().to_string(),
+            language["review_due"].as_array().unwrap().len().to_string(),
+        ];
+        assert_eq!(row, expected, "{lang}");
+        let listed = common::texts(&page, &format!("#status-{lang} .status-missing code"));
+        let missing: Vec<&str> = language["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["path"].as_str().unwrap())
+            .collect();
+        assert_eq!(listed, missing, "{lang}");
+    }
+}

@@ -210,3 +210,27 @@ city-partners = الجهات في { $city }
 
 # Caption and accessible name of the map of partner cities
 partners-map = أين يوجد شركاؤنا
+
+# Heading of the editors' translation status page (/status/)
+status-title = حالة الترجمات
+
+# Introduction of the status page. $date = the build date
+status-intro = لفريق التحرير: مدى اكتمال كل لغة وحداثتها. البيانات حتى { $date }.
+
+# Column heading: language
+status-language = اللغة
+
+# Column heading: share of pages translated
+status-translated = مترجم
+
+# Heading and column: pages without a translation
+status-missing = ناقص
+
+# Heading and column: translations whose source changed
+status-outdated = قديم
+
+# Heading and column: pages due for review
+status-review-due = بحاجة إلى مراجعة
+
+# Column heading: section
+status-section = القسم

@@ -198,3 +198,27 @@ city-partners = Organisationen in { $city }
 
 # Caption and accessible name of the map of partner cities
 partners-map = Wo unsere Partner sind
+
+# Heading of the editors' translation status page (/status/)
+status-title = Stand der Übersetzungen
+
+# Introduction of the status page. $date = the build date
+status-intro = Für die Redaktion: wie vollständig und aktuell jede Sprache ist. Stand: { $date }.
+
+# Column heading: language
+status-language = Sprache
+
+# Column heading: share of pages translated
+status-translated = Übersetzt
+
+# Heading and column: pages without a translation
+status-missing = Fehlt
+
+# Heading and column: translations whose source changed
+status-outdated = Veraltet
+
+# Heading and column: pages due for review
+status-review-due = Prüfung fällig
+
+# Column heading: section
+status-section = Bereich

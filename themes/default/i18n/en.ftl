@@ -198,3 +198,27 @@ city-partners = Organisations in { $city }
 
 # Caption and accessible name of the map of partner cities
 partners-map = Where our partners are
+
+# Heading of the editors' translation status page (/status/)
+status-title = Translation status
+
+# Introduction of the status page. $date = the build date
+status-intro = For editors: how complete and current each language is. Figures as of { $date }.
+
+# Column heading: language
+status-language = Language
+
+# Column heading: share of pages translated
+status-translated = Translated
+
+# Heading and column: pages without a translation
+status-missing = Missing
+
+# Heading and column: translations whose source changed
+status-outdated = Outdated
+
+# Heading and column: pages due for review
+status-review-due = Due for review
+
+# Column heading: section
+status-section = Section

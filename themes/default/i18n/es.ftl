@@ -198,3 +198,27 @@ city-partners = Organizaciones en { $city }
 
 # Caption and accessible name of the map of partner cities
 partners-map = Dónde están nuestros socios
+
+# Heading of the editors' translation status page (/status/)
+status-title = Estado de las traducciones
+
+# Introduction of the status page. $date = the build date
+status-intro = Para la redacción: cuán completo y actualizado está cada idioma. Datos a { $date }.
+
+# Column heading: language
+status-language = Idioma
+
+# Column heading: share of pages translated
+status-translated = Traducido
+
+# Heading and column: pages without a translation
+status-missing = Falta
+
+# Heading and column: translations whose source changed
+status-outdated = Desactualizado
+
+# Heading and column: pages due for review
+status-review-due = Revisión pendiente
+
+# Column heading: section
+status-section = Sección

@@ -204,3 +204,27 @@ city-partners = Організації в місті { $city }
 
 # Caption and accessible name of the map of partner cities
 partners-map = Де працюють наші партнери
+
+# Heading of the editors' translation status page (/status/)
+status-title = Стан перекладів
+
+# Introduction of the status page. $date = the build date
+status-intro = Для редакції: наскільки повна й актуальна кожна мова. Станом на { $date }.
+
+# Column heading: language
+status-language = Мова
+
+# Column heading: share of pages translated
+status-translated = Перекладено
+
+# Heading and column: pages without a translation
+status-missing = Бракує
+
+# Heading and column: translations whose source changed
+status-outdated = Застаріло
+
+# Heading and column: pages due for review
+status-review-due = Потрібна перевірка
+
+# Column heading: section
+status-section = Розділ
