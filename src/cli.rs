@@ -23,6 +23,30 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a page (with draft stubs for its translations), a partner file, or a new site.
     New(NewArgs),
+    /// Preview the site: build it, serve it on this computer, rebuild when a file changes, and
+    /// reload open pages. Errors are shown in the browser until they are fixed.
+    Serve(ServeArgs),
+}
+
+/// Options of `wegweiser serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The site folder, holding config.toml and content/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// The port to listen on (0: any free port).
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on. The default serves this computer only; 0.0.0.0 would expose
+    /// the preview to the network.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the web browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Also show pages marked `draft = true`.
+    #[arg(long)]
+    pub drafts: bool,
 }
 
 /// Options of `wegweiser new`.

@@ -17,6 +17,7 @@ pub mod link;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod slug;

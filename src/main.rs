@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use wegweiser::check::{self, CheckOptions};
 use wegweiser::cli::{Cli, Command, Format, NewWhat};
+use wegweiser::serve::{self, ServeOptions};
 use wegweiser::site::{self, BuildOptions};
 
 fn main() -> ExitCode {
@@ -76,6 +77,22 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::Serve(args) => {
+            let options = ServeOptions {
+                root: args.root,
+                bind: args.bind,
+                port: args.port,
+                open: args.open,
+                drafts: args.drafts,
+            };
+            match serve::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(problem) => {
+                    eprintln!("{problem}");
+                    ExitCode::FAILURE
+                }
             }
         }
         Command::New(args) => {

@@ -1,0 +1,163 @@
+//! `wegweiser serve` over real HTTP on loopback: it serves the built site, an edit to a page
+//! sends a reload event and the new text within a second, broken front matter shows the error
+//! overlay with file and line, and fixing the file recovers without a restart.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(site: &common::Site) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["serve", "--port", "0"])
+        .current_dir(&site.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let address = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.split("http://").nth(1) {
+            break rest.split('/').next().unwrap().to_string();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, address }
+}
+
+/// GET `path`: the status code and the body.
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(&server.address).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.address
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response[9..12].parse().unwrap();
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Subscribes to the reload events; each `reload` event arrives on the channel.
+fn events(server: &Server) -> mpsc::Receiver<()> {
+    let mut stream = TcpStream::connect(&server.address).unwrap();
+    write!(
+        stream,
+        "GET /__wegweiser/events HTTP/1.1\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
+        server.address
+    )
+    .unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            if line == "event: reload" && tx.send(()).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    rx
+}
+
+/// Waits for the next reload event and returns how long it took.
+fn reload_within(rx: &mpsc::Receiver<()>, limit: Duration) -> Duration {
+    let started = Instant::now();
+    rx.recv_timeout(limit).expect("a reload event");
+    started.elapsed()
+}
+
+#[test]
+fn edit_reload_overlay_and_recovery() {
+    let site = common::fixture("basic");
+    let server = start(&site);
+    let (status, body) = get(&server, "/de/arbeiten/visum/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>Visum</h1>"));
+    assert!(
+        body.contains("<script src=\"/__wegweiser/reload.js\"></script></body>"),
+        "reload script injected"
+    );
+    assert!(
+        !site.root.join("public").exists(),
+        "serve writes nothing into the site"
+    );
+
+    let rx = events(&server);
+    site.write(
+        "content/arbeit/visum.md",
+        "+++\ntitle = \"Visum neu\"\n+++\nNeuer Text.\n",
+    );
+    reload_within(&rx, Duration::from_secs(1));
+    let (status, body) = get(&server, "/de/arbeiten/visum/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("<h1>Visum neu</h1>") && body.contains("Neuer Text."),
+        "{body}"
+    );
+
+    site.write(
+        "content/arbeit/visum.md",
+        "+++\ntitle = \"Visum neu\"\ntilte = \"x\"\n+++\n",
+    );
+    reload_within(&rx, Duration::from_secs(1));
+    let (status, body) = get(&server, "/de/arbeiten/visum/");
+    assert_eq!(status, 500);
+    assert!(
+        body.contains("content/arbeit/visum.md:3:1: error: unknown field `tilte`"),
+        "{body}"
+    );
+    assert!(
+        body.contains("/__wegweiser/reload.js"),
+        "the overlay reloads itself"
+    );
+
+    site.write(
+        "content/arbeit/visum.md",
+        "+++\ntitle = \"Visum repariert\"\n+++\n",
+    );
+    reload_within(&rx, Duration::from_secs(1));
+    let (status, body) = get(&server, "/de/arbeiten/visum/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>Visum repariert</h1>"));
+}
+
+#[test]
+fn files_outside_the_site_are_never_served() {
+    let site = common::fixture("basic");
+    let server = start(&site);
+    for path in [
+        "/../../../etc/passwd",
+        "/de/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/config.toml",
+    ] {
+        let (status, body) = get(&server, path);
+        assert_eq!(status, 404, "{path}");
+        assert!(!body.contains("root:"), "{path}");
+    }
+    let (status, _) = get(&server, "/assets/finder.js");
+    assert_eq!(status, 200);
+}
