@@ -15,6 +15,7 @@ pub mod fs;
 pub mod i18n;
 pub mod link;
 pub mod output;
+pub mod privacy;
 pub mod render;
 pub mod scaffold;
 pub mod serve;

@@ -273,7 +273,7 @@ pub fn render_template(
             format!("cannot pass the page to the template: {e}"),
         )
     })?;
-    inputs
+    let html = inputs
         .templates
         .tera
         .render(template, &context)
@@ -283,5 +283,26 @@ pub fn render_template(
                 Some(s) => d.with_hint(format!("while rendering `{}`", s.path.display())),
                 None => d,
             }
-        })
+        })?;
+    let foreign = crate::privacy::foreign_resources(&html);
+    if let Some(first) = foreign.first() {
+        let path = match source {
+            Some(s) => s.path.clone(),
+            None => inputs
+                .templates
+                .paths
+                .iter()
+                .find(|(n, _)| n == template)
+                .map_or_else(|| PathBuf::from(template), |(_, p)| p.clone()),
+        };
+        return Err(Diagnostic::error(
+            path,
+            format!("the page would make readers' browsers load `{first}` from another server"),
+        )
+        .with_hint(format!(
+            "copy the file into `static/` or beside the page and link it by its path; {} foreign load(s) in all",
+            foreign.len()
+        )));
+    }
+    Ok(html)
 }

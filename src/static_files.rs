@@ -30,6 +30,18 @@ pub fn write(
             .map(|(_, bytes)| bytes.to_vec())
             .unwrap_or_default(),
     };
+    if let Some(url) = crate::privacy::foreign_in_css(&String::from_utf8_lossy(&stylesheet)).first()
+    {
+        problems.push(
+            Diagnostic::error(
+                theme_static.join(STYLESHEET),
+                format!("the stylesheet would load `{url}` from another server"),
+            )
+            .with_hint(
+                "put fonts and images into the theme's `static/` folder and refer to them by path",
+            ),
+        );
+    }
     let hash = Sha256::digest(&stylesheet);
     let hex: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
     let css_name = format!("style.{hex}.css");

@@ -420,3 +420,51 @@ fn symlink_loops_are_not_followed() {
         run.stderr
     );
 }
+
+#[test]
+fn hot_linked_image_in_markdown_fails_the_build() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.md",
+                "+++\ntitle = \"Visum\"\n+++\n![Logo](https://cdn.example.org/logo.png)\n",
+            )
+        },
+        &[
+            "content/arbeit/visum.md: error: the page would make readers' browsers load `<img> https://cdn.example.org/logo.png` from another server",
+            "  hint: copy the file into `static/` or beside the page and link it by its path; 1 foreign load(s) in all",
+        ],
+    );
+}
+
+#[test]
+fn template_with_a_cdn_script_or_web_font_fails_the_build() {
+    fails_with(
+        |s| {
+            s.write(
+                "themes/default/templates/404.html",
+                "<html><head><script src=\"https://cdn.example.org/x.js\"></script></head><body></body></html>",
+            );
+            s.write(
+                "themes/default/static/style.css",
+                "@import url(\"https://fonts.example.org/css?family=Roboto\");\n",
+            );
+        },
+        &[
+            "themes/default/static/style.css: error: the stylesheet would load `https://fonts.example.org/css?family=Roboto` from another server",
+            "  hint: put fonts and images into the theme's `static/` folder and refer to them by path",
+        ],
+    );
+    fails_with(
+        |s| {
+            s.write(
+                "themes/default/templates/404.html",
+                "<html><head><script src=\"https://cdn.example.org/x.js\"></script></head><body></body></html>",
+            )
+        },
+        &[
+            "themes/default/templates/404.html: error: the page would make readers' browsers load `<script> https://cdn.example.org/x.js` from another server",
+            "  hint: copy the file into `static/` or beside the page and link it by its path; 1 foreign load(s) in all",
+        ],
+    );
+}
