@@ -23,9 +23,23 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a page (with draft stubs for its translations), a partner file, or a new site.
     New(NewArgs),
+    /// Work with translations: `--stamp FILE…` marks translations as current.
+    Translations(TranslationsArgs),
     /// Preview the site: build it, serve it on this computer, rebuild when a file changes, and
     /// reload open pages. Errors are shown in the browser until they are fixed.
     Serve(ServeArgs),
+}
+
+/// Options of `wegweiser translations`.
+#[derive(Debug, Args)]
+pub struct TranslationsArgs {
+    /// The site folder, holding config.toml and content/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Translation files whose text now matches their source: sets `source_hash` in their
+    /// front matter to the source's current hash, leaving everything else in the file as it is.
+    #[arg(long, value_name = "FILE", num_args = 1.., required = true)]
+    pub stamp: Vec<PathBuf>,
 }
 
 /// Options of `wegweiser serve`.

@@ -22,6 +22,7 @@ pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod slug;
+pub mod stamp;
 pub mod static_files;
 pub mod theme;
 pub mod toml_error;

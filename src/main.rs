@@ -79,6 +79,20 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Command::Translations(args) => match wegweiser::stamp::stamp(&args.root, &args.stamp) {
+            Ok(stamped) => {
+                for (path, hash) in stamped {
+                    println!("stamped {} ({hash})", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                for problem in &problems {
+                    eprintln!("{problem}");
+                }
+                ExitCode::FAILURE
+            }
+        },
         Command::Serve(args) => {
             let options = ServeOptions {
                 root: args.root,

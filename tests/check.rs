@@ -231,3 +231,57 @@ fn status_page_shows_the_same_figures_as_the_json_report() {
         assert_eq!(listed, missing, "{lang}");
     }
 }
+
+#[test]
+fn stamping_marks_a_translation_current_and_keeps_the_file_as_it_was() {
+    let site = fixture("basic");
+    let original = "+++\n# Übersetzt von Olena\ntitle = \"Visa\"\nslug = \"visa\"   # English slug\nweight = 2\nlast_reviewed = 2026-11-05\n+++\nSee [German only](@/arbeit/nur-deutsch.md#ablauf).\n";
+    site.write("content/arbeit/visum.en.md", original);
+    let run = site.run_in(&["translations", "--stamp", "content/arbeit/visum.en.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("stamped content/arbeit/visum.en.md (sha256:"),
+        "{}",
+        run.stdout
+    );
+    let stamped = std::fs::read_to_string(site.root.join("content/arbeit/visum.en.md")).unwrap();
+    let added: Vec<&str> = stamped
+        .lines()
+        .filter(|l| !original.lines().any(|o| o == *l))
+        .collect();
+    assert_eq!(added.len(), 1, "{stamped}");
+    assert!(added[0].starts_with("source_hash = \"sha256:"));
+    assert!(
+        stamped.contains("# Übersetzt von Olena\n")
+            && stamped.contains("slug = \"visa\"   # English slug\n")
+    );
+    assert!(stamped.ends_with("+++\nSee [German only](@/arbeit/nur-deutsch.md#ablauf).\n"));
+
+    let outdated = |site: &common::Site| {
+        let json = site
+            .run_in(&["check", "--format", "json", "--today", "2026-11-25"])
+            .stdout;
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        report["translations"][1]["outdated"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(outdated(&site), 0);
+    let source = std::fs::read_to_string(site.root.join("content/arbeit/visum.md")).unwrap();
+    site.write(
+        "content/arbeit/visum.md",
+        source.replace("~~alt~~ neu", "~~alt~~ ganz neu"),
+    );
+    assert_eq!(outdated(&site), 1, "the source changed");
+    site.write("content/arbeit/visum.md", source.replace('\n', "\r\n"));
+    assert_eq!(outdated(&site), 0, "line endings do not count");
+
+    let run = site.run_in(&["translations", "--stamp", "content/arbeit/visum.md"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "content/arbeit/visum.md: error: this is the source text, not a translation\n  hint: stamp the translations made from it, e.g. the `.en.md` file\n"
+    );
+}

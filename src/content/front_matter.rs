@@ -234,7 +234,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
 /// Finds the front matter: returns the byte range of the TOML between the fences and the
 /// byte offset where the body starts. Accepts LF and CRLF line endings and trailing blanks
 /// after a fence.
-fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize), Diagnostic> {
+pub fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize), Diagnostic> {
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
     let first = text[..first_line_end].trim_end();
     if first != FENCE {
