@@ -31,6 +31,7 @@ fn main() -> ExitCode {
                 base_url: args.base_url,
                 drafts: args.drafts,
                 today,
+                progress: !args.quiet && std::io::stderr().is_terminal(),
             };
             match site::build(&options) {
                 Ok(summary) => {

@@ -142,13 +142,19 @@ fn template_error(error: &tera::Error, paths: &[(String, PathBuf)]) -> Diagnosti
 
 /// Renders every item in every language, the language choice page, the 404 pages, the
 /// sitemap and robots.txt into `output`.
-pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
+pub fn render(
+    inputs: &Inputs,
+    output: &Output,
+    progress: &indicatif::ProgressBar,
+) -> Vec<Diagnostic> {
     let langs = inputs.config.languages.len();
     let jobs: Vec<(usize, usize)> = (0..inputs.linked.items.len())
         .flat_map(|item| (0..langs).map(move |lang| (item, lang)))
         .collect();
+    progress.set_length(jobs.len() as u64);
     let mut problems: Vec<Diagnostic> = jobs
         .par_iter()
+        .inspect(|_| progress.inc(1))
         .flat_map_iter(|&(item, lang)| match render_item(inputs, item, lang) {
             Ok(html) => output
                 .write(

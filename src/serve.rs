@@ -81,6 +81,7 @@ async fn run(options: ServeOptions) -> Result<(), Diagnostic> {
             base_url: Some(url.clone()),
             drafts: options.drafts,
             today: None,
+            progress: false,
         },
         out: scratch.join("site"),
         errors: RwLock::new(None),

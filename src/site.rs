@@ -23,7 +23,12 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// The date review deadlines are measured against; today when `None`.
     pub today: Option<crate::content::front_matter::Date>,
+    /// Show a progress bar on standard error for large sites.
+    pub progress: bool,
 }
+
+/// Sites with more pages than this get a progress bar: they take about a second or more.
+const PROGRESS_FROM: usize = 5_000;
 
 /// What a successful build produced.
 #[derive(Debug, Clone)]
@@ -137,7 +142,19 @@ fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
         &output,
     )?;
     let today = options.today.unwrap_or_else(crate::translations::today);
-    let problems = render::render(&site.inputs(stylesheet, today), &output);
+    let pages = site.linked.items.len() * site.config.languages.len();
+    let progress = if options.progress && pages > PROGRESS_FROM {
+        let bar = indicatif::ProgressBar::new(pages as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages, {eta} left")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let problems = render::render(&site.inputs(stylesheet, today), &output, &progress);
+    progress.finish_and_clear();
     if !problems.is_empty() {
         return Err(problems);
     }
