@@ -32,8 +32,8 @@ results=bench/RESULTS.md
   echo "hyperfine invocation (hyperfine runs each command's runs back to back)."
   echo "Reproduce: \`bench/run.sh ${sizes[*]}\`."
   echo
-  echo "| pages per language (total) | Hugo wall | wegweiser wall | ratio | wegweiser check | check / Hugo | Hugo peak RSS | wegweiser peak RSS | ratio | wegweiser pages/s |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| pages per language (total) | Hugo wall | wegweiser wall | ratio | wegweiser check | check / Hugo | Hugo peak RSS | wegweiser peak RSS | ratio | wegweiser pages/s | serve: edit → reload |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results.tmp"
 
 for pages in "${sizes[@]}"; do
@@ -51,21 +51,24 @@ for pages in "${sizes[@]}"; do
   rm -rf "$work/out-hugo" "$work/out-ww"
   hugo_kb=$(peak hugo --quiet --source "$corpus/hugo" -d "$work/out-hugo")
   ww_kb=$(peak "$ww" build --quiet --root "$corpus/wegweiser" --out "$work/out-ww")
-  python3 - "$json" "$pages" "$hugo_kb" "$ww_kb" >> "$results.tmp" <<'PY'
+  latency=$(python3 bench/serve_latency.py "$ww" "$corpus/wegweiser" 20 2>/dev/null | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p')
+  python3 - "$json" "$pages" "$hugo_kb" "$ww_kb" "${latency:-?}" >> "$results.tmp" <<'PY'
 import json, sys
 data = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-pages, hugo_kb, ww_kb = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+pages, hugo_kb, ww_kb, latency = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 median = lambda name: data[name]["median"]
 total = pages * 5
 h, w, c = median("hugo"), median("wegweiser"), median("check")
 print(f"| {pages} ({total}) | {h:.2f} s | {w:.2f} s | {w/h:.2f}× | {c:.2f} s | {c/h:.2f}× | "
-      f"{hugo_kb/1024:.0f} MiB | {ww_kb/1024:.0f} MiB | {ww_kb/hugo_kb:.2f}× | {total/w:,.0f} |")
+      f"{hugo_kb/1024:.0f} MiB | {ww_kb/1024:.0f} MiB | {ww_kb/hugo_kb:.2f}× | {total/w:,.0f} | {latency} ms |")
 PY
 done
 {
   echo
   echo "Wall times are hyperfine medians; peak memory is the maximum resident set size from"
   echo "\`/usr/bin/time\` of one further run each. Ratios are wegweiser / Hugo, measured in the same run."
+  echo "Serve: median over 20 saves of one page's text, from the write to the reload event"
+  echo "(\`bench/serve_latency.py\`); Hugo's fast render took about 70 ms on such a site."
 } >> "$results.tmp"
 mv "$results.tmp" "$results"
 cat "$results"

@@ -208,7 +208,7 @@ pub fn render(
 }
 
 /// Renders one item in one language.
-fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<Diagnostic>> {
+pub fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, Vec<Diagnostic>> {
     let linked = inputs.linked;
     let source = &inputs.sources[linked.items[item].shown[lang]];
     let mut resolve = |target: &str| {

@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
@@ -47,6 +47,8 @@ struct Shared {
     out: PathBuf,
     errors: RwLock<Option<Vec<Diagnostic>>>,
     reload: broadcast::Sender<()>,
+    /// The last successful build, kept to re-render single pages.
+    built: Mutex<Option<site::Built>>,
 }
 
 /// Serves the site until Ctrl+C. Only fails when the server cannot start.
@@ -86,6 +88,7 @@ async fn run(options: ServeOptions) -> Result<(), Diagnostic> {
         out: scratch.join("site"),
         errors: RwLock::new(None),
         reload: broadcast::channel(16).0,
+        built: Mutex::new(None),
     });
     rebuild(&shared);
     println!(
@@ -114,24 +117,103 @@ async fn run(options: ServeOptions) -> Result<(), Diagnostic> {
 /// Rebuilds the site, prints the outcome, remembers errors, and tells open pages to reload.
 fn rebuild(shared: &Shared) {
     let started = Instant::now();
-    match site::build(&shared.options) {
-        Ok(summary) => {
-            for warning in &summary.warnings {
+    let built = match site::build_keeping(&shared.options) {
+        Ok(built) => {
+            for warning in &built.summary.warnings {
                 eprintln!("{warning}");
             }
+            let pages: usize = built.summary.languages.iter().map(|(_, p, _)| p).sum();
             println!(
-                "Built {} pages in {:.0} ms",
-                summary.languages.iter().map(|(_, p, _)| p).sum::<usize>(),
+                "Built {pages} pages in {:.0} ms",
                 started.elapsed().as_secs_f64() * 1000.0
             );
             set_errors(shared, None);
+            Some(built)
         }
         Err(problems) => {
             crate::print_problems(&problems);
             set_errors(shared, Some(problems));
+            None
         }
+    };
+    if let Ok(mut guard) = shared.built.lock() {
+        *guard = built;
     }
     let _ = shared.reload.send(());
+}
+
+/// Re-renders only the pages of edited Markdown files whose front matter stayed the same (a
+/// change of text affects no other page). Returns false when a full rebuild is needed: another
+/// kind of file changed, a file came or went, front matter changed, or the file has errors.
+fn update(shared: &Shared, changed: &[PathBuf]) -> bool {
+    let started = Instant::now();
+    let Ok(mut guard) = shared.built.lock() else {
+        return false;
+    };
+    let Some(built) = guard.as_mut() else {
+        return false;
+    };
+    let site = &mut built.site;
+    let mut edits = Vec::new();
+    for path in changed {
+        let absolute = site::normalize(path);
+        let Ok(rel) = absolute.strip_prefix(&site.root) else {
+            return false;
+        };
+        let Some(index) = site.content.sources.iter().position(|s| s.path == rel) else {
+            return false;
+        };
+        let Ok(text) = crate::fs::read_text(&site.root, rel) else {
+            return false;
+        };
+        let Ok(document) = crate::content::front_matter::parse(rel, &text) else {
+            return false;
+        };
+        if document.meta != site.content.sources[index].doc.meta {
+            return false;
+        }
+        let body_line = crate::diagnostic::line_col(&text, document.body_offset).0;
+        edits.push((index, document, body_line));
+    }
+    let mut touched = Vec::new();
+    for (index, document, body_line) in edits {
+        let source = &mut site.content.sources[index];
+        source.doc = document;
+        source.body_line = body_line;
+        touched.push(index);
+    }
+    let inputs = site.inputs(built.stylesheet.clone(), built.today);
+    let mut problems = Vec::new();
+    for (item, it) in inputs.linked.items.iter().enumerate() {
+        for (lang, shown) in it.shown.iter().enumerate() {
+            if !touched.contains(shown) {
+                continue;
+            }
+            match crate::render::render_item(&inputs, item, lang) {
+                Ok(html) => {
+                    let file = shared.out.join(&it.urls[lang]).join("index.html");
+                    if let Err(e) = std::fs::write(&file, html) {
+                        problems.push(Diagnostic::error(&file, format!("cannot write: {e}")));
+                    }
+                }
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+    }
+    if problems.is_empty() {
+        println!(
+            "Updated {} file(s) in {:.1} ms",
+            touched.len(),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+        set_errors(shared, None);
+    } else {
+        crate::print_problems(&problems);
+        set_errors(shared, Some(problems));
+    }
+    drop(guard);
+    let _ = shared.reload.send(());
+    true
 }
 
 fn set_errors(shared: &Shared, errors: Option<Vec<Diagnostic>>) {
@@ -153,7 +235,7 @@ fn watch(
 > {
     let (tx, rx) = std::sync::mpsc::channel();
     let mut debouncer =
-        notify_debouncer_full::new_debouncer(Duration::from_millis(50), None, tx)
+        notify_debouncer_full::new_debouncer(Duration::from_millis(10), None, tx)
             .map_err(|e| Diagnostic::error("serve", format!("cannot watch the files: {e}")))?;
     for source in ["config.toml", "content", "themes", "i18n", "static"] {
         let path = root.join(source);
@@ -165,11 +247,35 @@ fn watch(
     }
     std::thread::spawn(move || {
         for result in rx {
-            let relevant = match result {
-                Ok(events) => events.iter().any(|e| !e.kind.is_access()),
-                Err(_) => true,
+            let events = match result {
+                Ok(events) => events,
+                Err(_) => {
+                    rebuild(&shared);
+                    continue;
+                }
             };
-            if relevant {
+            let events: Vec<_> = events.iter().filter(|e| !e.kind.is_access()).collect();
+            if events.is_empty() {
+                continue;
+            }
+            let text_edits = events.iter().all(|e| {
+                matches!(
+                    e.kind,
+                    notify::EventKind::Modify(
+                        notify::event::ModifyKind::Data(_) | notify::event::ModifyKind::Any
+                    )
+                ) && e
+                    .paths
+                    .iter()
+                    .all(|p| p.extension().is_some_and(|x| x == "md"))
+            });
+            let mut changed: Vec<PathBuf> = events
+                .iter()
+                .flat_map(|e| e.paths.iter().cloned())
+                .collect();
+            changed.sort();
+            changed.dedup();
+            if !(text_edits && update(&shared, &changed)) {
                 rebuild(&shared);
             }
         }

@@ -48,6 +48,23 @@ pub struct Summary {
 /// Builds the site. On any error nothing is written and every problem found is returned,
 /// sorted by file and position.
 pub fn build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
+    build_keeping(options).map(|built| built.summary)
+}
+
+/// A finished build with what it was made from, for `serve` to re-render single pages.
+pub struct Built {
+    /// What the build produced.
+    pub summary: Summary,
+    /// The loaded and linked site.
+    pub site: Site,
+    /// URL path of the fingerprinted stylesheet.
+    pub stylesheet: String,
+    /// The review date used.
+    pub today: crate::content::front_matter::Date,
+}
+
+/// Builds the site like [`build`] and keeps the loaded site.
+pub fn build_keeping(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
     run_build(options).map_err(|mut problems| {
         crate::diagnostic::sort(&mut problems);
         problems.dedup();
@@ -123,7 +140,7 @@ impl Site {
     }
 }
 
-fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
+fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
     let started = Instant::now();
     let site = load(&options.root, options.base_url.as_deref(), options.drafts)?;
     let out = normalize(
@@ -153,7 +170,7 @@ fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let problems = render::render(&site.inputs(stylesheet, today), &output, &progress);
+    let problems = render::render(&site.inputs(stylesheet.clone(), today), &output, &progress);
     progress.finish_and_clear();
     if !problems.is_empty() {
         return Err(problems);
@@ -174,12 +191,18 @@ fn run_build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
             (l.code.clone(), site.linked.items.len(), fallbacks)
         })
         .collect();
-    Ok(Summary {
+    let summary = Summary {
         partners: site.directory.partners.len(),
         languages,
         out,
         elapsed: started.elapsed(),
-        warnings: site.content.warnings,
+        warnings: site.content.warnings.clone(),
+    };
+    Ok(Built {
+        summary,
+        site,
+        stylesheet,
+        today,
     })
 }
 

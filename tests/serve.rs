@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 struct Server {
     child: Child,
     address: String,
+    output: mpsc::Receiver<String>,
 }
 
 impl Drop for Server {
@@ -38,8 +39,17 @@ fn start(site: &common::Site) -> Server {
             break rest.split('/').next().unwrap().to_string();
         }
     };
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, address }
+    let (tx, output) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    Server {
+        child,
+        address,
+        output,
+    }
 }
 
 /// GET `path`: the status code and the body.
@@ -81,6 +91,14 @@ fn events(server: &Server) -> mpsc::Receiver<()> {
     });
     std::thread::sleep(Duration::from_millis(200));
     rx
+}
+
+/// The next line the server printed after the ones already read.
+fn next_line(server: &Server) -> String {
+    server
+        .output
+        .recv_timeout(Duration::from_secs(2))
+        .expect("the server printed a line")
 }
 
 /// Waits for the next reload event and returns how long it took.

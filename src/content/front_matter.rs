@@ -71,7 +71,7 @@ struct RawFrontMatter {
 }
 
 /// Validated front matter of a page or section.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Meta {
     /// The title (required).
     pub title: String,
