@@ -136,6 +136,28 @@ fn edit_reload_overlay_and_recovery() {
         body.contains("<h1>Visum neu</h1>") && body.contains("Neuer Text."),
         "{body}"
     );
+    assert!(
+        next_line(&server).starts_with("Built "),
+        "a new title rebuilds the site"
+    );
+
+    site.write(
+        "content/arbeit/visum.md",
+        "+++\ntitle = \"Visum neu\"\n+++\nNur der Text ist anders.\n",
+    );
+    reload_within(&rx, Duration::from_secs(1));
+    let line = next_line(&server);
+    assert!(
+        line.starts_with("Updated 1 file(s) in "),
+        "a text edit renders one page: {line}"
+    );
+    let (_, body) = get(&server, "/de/arbeiten/visum/");
+    assert!(body.contains("Nur der Text ist anders."), "{body}");
+    let (_, english) = get(&server, "/en/working/visa/");
+    assert!(
+        !english.contains("Nur der Text"),
+        "the English translation is its own page"
+    );
 
     site.write(
         "content/arbeit/visum.md",
