@@ -144,7 +144,16 @@ pub struct PageContext<'a> {
     pub scripts: Vec<String>,
     /// On the editors' status page: the translation status.
     pub status: Option<StatusView>,
+    /// A long page's second-level headings, for an "on this page" list (empty when short).
+    pub toc: Vec<Heading>,
+    /// The previous page of the same section, in its order.
+    pub previous: Option<Link>,
+    /// The next page of the same section.
+    pub next: Option<Link>,
 }
+
+/// Pages with at least this many second-level headings get a table of contents.
+const TOC_FROM: usize = 3;
 
 /// The translation status as the status page shows it.
 #[derive(Debug, Serialize)]
@@ -205,6 +214,20 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
             current: true,
         })
         .collect();
+    if source.kind == Kind::Page
+        && let Some(parent) = it.parent
+    {
+        let (_, siblings) = linked.children(parent, lang, inputs.sources);
+        if let Some(at) = siblings.iter().position(|&s| s == item) {
+            let link = |i: usize| Link {
+                title: title(inputs.sources, &linked.items[i].shown, lang),
+                url: config.url_path(&linked.items[i].urls[lang]),
+                current: false,
+            };
+            context.previous = at.checked_sub(1).map(|p| link(siblings[p]));
+            context.next = siblings.get(at + 1).map(|&n| link(n));
+        }
+    }
     if source.kind == Kind::Section {
         let (sections, pages) = linked.children(item, lang, inputs.sources);
         let entries = |list: Vec<usize>| list.into_iter().map(|i| entry(inputs, i, lang)).collect();
@@ -227,6 +250,15 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
                 .unwrap_or_else(|_| d.to_string())
         })
     };
+    let second_level: Vec<Heading> = body
+        .headings
+        .iter()
+        .filter(|h| h.level == 2)
+        .cloned()
+        .collect();
+    if second_level.len() >= TOC_FROM {
+        context.toc = second_level;
+    }
     context.page = Some(PageView {
         kind: match source.kind {
             Kind::Section => "section",
@@ -416,6 +448,9 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         listing: None,
         scripts: Vec::new(),
         status: None,
+        toc: Vec::new(),
+        previous: None,
+        next: None,
     }
 }
 

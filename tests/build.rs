@@ -462,3 +462,41 @@ fn footer_links_from_config_in_the_reader_language() {
     );
     assert_eq!(texts(&page, ".footer-links a"), ["Visa"]);
 }
+
+#[test]
+fn long_pages_get_a_table_of_contents_and_pages_link_their_neighbours() {
+    let site = fixture("basic");
+    site.write(
+        "content/arbeit/windows.md",
+        "+++\ntitle = \"Lang\"\nweight = 4\n+++\n## Erstens\n\n## Zweitens\n\n### Unterpunkt\n\n## Drittens\n",
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    let long = site.html("de/arbeiten/windows/index.html");
+    assert_eq!(
+        attrs(&long, ".toc a", "href"),
+        ["#erstens", "#zweitens", "#drittens"]
+    );
+    let short = site.html("de/arbeiten/visum/index.html");
+    assert!(
+        texts(&short, ".toc").is_empty(),
+        "two headings need no table of contents"
+    );
+    assert_eq!(
+        attrs(&short, ".pager a[rel=prev]", "href"),
+        ["/de/arbeiten/nur-deutsch/"]
+    );
+    assert_eq!(
+        attrs(&short, ".pager a[rel=next]", "href"),
+        ["/de/arbeiten/anmeldung/"]
+    );
+    let clean = |v: Vec<String>| v.join("").replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(
+        clean(texts(&short, ".pager a[rel=next]")),
+        "Weiter: Anmeldung der Wohnung"
+    );
+    let first = site.html("ar/arbeit/nur-deutsch/index.html");
+    assert!(
+        attrs(&first, ".pager a[rel=prev]", "href").is_empty(),
+        "the first page has no previous"
+    );
+}

@@ -234,3 +234,15 @@ status-review-due = بحاجة إلى مراجعة
 
 # Column heading: section
 status-section = القسم
+
+# Heading of the table of contents of a long page
+on-this-page = في هذه الصفحة
+
+# Link to the previous page of the section. $title = its title
+previous-page = السابق: { $title }
+
+# Link to the next page of the section. $title = its title
+next-page = التالي: { $title }
+
+# Accessible label of the previous/next navigation
+nav-pages = المزيد في هذا القسم

@@ -222,3 +222,15 @@ status-review-due = Prüfung fällig
 
 # Column heading: section
 status-section = Bereich
+
+# Heading of the table of contents of a long page
+on-this-page = Auf dieser Seite
+
+# Link to the previous page of the section. $title = its title
+previous-page = Zurück: { $title }
+
+# Link to the next page of the section. $title = its title
+next-page = Weiter: { $title }
+
+# Accessible label of the previous/next navigation
+nav-pages = Mehr in diesem Bereich

@@ -222,3 +222,15 @@ status-review-due = Due for review
 
 # Column heading: section
 status-section = Section
+
+# Heading of the table of contents of a long page
+on-this-page = On this page
+
+# Link to the previous page of the section. $title = its title
+previous-page = Previous: { $title }
+
+# Link to the next page of the section. $title = its title
+next-page = Next: { $title }
+
+# Accessible label of the previous/next navigation
+nav-pages = More in this section

@@ -222,3 +222,15 @@ status-review-due = Revisión pendiente
 
 # Column heading: section
 status-section = Sección
+
+# Heading of the table of contents of a long page
+on-this-page = En esta página
+
+# Link to the previous page of the section. $title = its title
+previous-page = Anterior: { $title }
+
+# Link to the next page of the section. $title = its title
+next-page = Siguiente: { $title }
+
+# Accessible label of the previous/next navigation
+nav-pages = Más en esta sección

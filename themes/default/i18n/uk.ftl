@@ -228,3 +228,15 @@ status-review-due = Потрібна перевірка
 
 # Column heading: section
 status-section = Розділ
+
+# Heading of the table of contents of a long page
+on-this-page = На цій сторінці
+
+# Link to the previous page of the section. $title = its title
+previous-page = Попередня: { $title }
+
+# Link to the next page of the section. $title = its title
+next-page = Наступна: { $title }
+
+# Accessible label of the previous/next navigation
+nav-pages = Більше в цьому розділі
