@@ -66,6 +66,10 @@ pub struct Linked {
     /// The home section's index.
     pub home: usize,
     by_content_path: HashMap<String, usize>,
+    /// Per section and language: child sections and pages in order.
+    order: Vec<Vec<(Vec<usize>, Vec<usize>)>>,
+    /// Per page and language: the previous and next page of its section.
+    neighbours: Vec<Vec<(Option<usize>, Option<usize>)>>,
 }
 
 /// Links `sources` (sorted by path) into items. Reports every duplicate translation, missing
@@ -265,11 +269,15 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Linked {
+    let mut linked = Linked {
         items,
         home,
         by_content_path,
-    })
+        order: Vec::new(),
+        neighbours: Vec::new(),
+    };
+    linked.order_children(langs, sources);
+    Ok(linked)
 }
 
 impl Linked {
@@ -307,9 +315,47 @@ impl Linked {
         })
     }
 
-    /// The child sections and pages of `section` as shown in `lang`, ordered by the section's
-    /// `sort_by`: weight then title (default), title, or newest date first.
-    pub fn children(
+    /// The child sections and pages of `section` as shown in `lang`, in the section's order.
+    pub fn children(&self, section: usize, lang: usize) -> (&[usize], &[usize]) {
+        let (sections, pages) = &self.order[section][lang];
+        (sections, pages)
+    }
+
+    /// The pages before and after `page` in its section's order in `lang`.
+    pub fn neighbours(&self, page: usize, lang: usize) -> (Option<usize>, Option<usize>) {
+        self.neighbours[page][lang]
+    }
+
+    /// Orders the children of every section in every language once, so that listing pages
+    /// and previous/next links cost no sorting per page (sorting per page made a 50,000-page
+    /// build quadratic: 34 s instead of 9 s).
+    fn order_children(&mut self, languages: usize, sources: &[Source]) {
+        let items = self.items.len();
+        self.order = (0..items)
+            .map(|i| {
+                (0..languages)
+                    .map(|lang| match self.items[i].kind {
+                        Kind::Section => self.sort_children(i, lang, sources),
+                        Kind::Page => (Vec::new(), Vec::new()),
+                    })
+                    .collect()
+            })
+            .collect();
+        self.neighbours = vec![vec![(None, None); languages]; items];
+        for section in 0..items {
+            for lang in 0..languages {
+                let pages = &self.order[section][lang].1;
+                for (at, &page) in pages.iter().enumerate() {
+                    let previous = at.checked_sub(1).map(|p| pages[p]);
+                    self.neighbours[page][lang] = (previous, pages.get(at + 1).copied());
+                }
+            }
+        }
+    }
+
+    /// The children of `section` in `lang`, ordered by the section's `sort_by`: weight then
+    /// title (default), title, or newest date first.
+    fn sort_children(
         &self,
         section: usize,
         lang: usize,

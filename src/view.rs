@@ -214,23 +214,19 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
             current: true,
         })
         .collect();
-    if source.kind == Kind::Page
-        && let Some(parent) = it.parent
-    {
-        let (_, siblings) = linked.children(parent, lang, inputs.sources);
-        if let Some(at) = siblings.iter().position(|&s| s == item) {
-            let link = |i: usize| Link {
-                title: title(inputs.sources, &linked.items[i].shown, lang),
-                url: config.url_path(&linked.items[i].urls[lang]),
-                current: false,
-            };
-            context.previous = at.checked_sub(1).map(|p| link(siblings[p]));
-            context.next = siblings.get(at + 1).map(|&n| link(n));
-        }
+    if source.kind == Kind::Page {
+        let link = |i: usize| Link {
+            title: title(inputs.sources, &linked.items[i].shown, lang),
+            url: config.url_path(&linked.items[i].urls[lang]),
+            current: false,
+        };
+        let (previous, next) = linked.neighbours(item, lang);
+        context.previous = previous.map(link);
+        context.next = next.map(link);
     }
     if source.kind == Kind::Section {
-        let (sections, pages) = linked.children(item, lang, inputs.sources);
-        let entries = |list: Vec<usize>| list.into_iter().map(|i| entry(inputs, i, lang)).collect();
+        let (sections, pages) = linked.children(item, lang);
+        let entries = |list: &[usize]| list.iter().map(|&i| entry(inputs, i, lang)).collect();
         context.subsections = entries(sections);
         context.pages = entries(pages);
     }
@@ -400,7 +396,7 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         })
         .collect();
     let menu_items: Vec<usize> = if config.menu.is_empty() {
-        linked.children(linked.home, lang, inputs.sources).0
+        linked.children(linked.home, lang).0.to_vec()
     } else {
         config
             .menu

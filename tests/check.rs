@@ -21,7 +21,7 @@ fn planted() -> common::Site {
     );
     site.write(
         "content/arbeit/nur-deutsch.md",
-        "+++\ntitle = \"Nur auf Deutsch\"\nlast_reviewed = 2026-12-01\n+++\n## Ablauf\n\nSiehe [Kosten](@/arbeit/visum.md#kosten) und [falsch](@/arbeit/visum.md#gibtsnicht).\n\n[Seite](/de/arbeiten/visum/) [kaputt](/de/arbeiten/weg/) [Anker](/en/working/visa/#nirgends)\n",
+        "+++\ntitle = \"Nur auf Deutsch\"\nlast_reviewed = 2026-12-01\n+++\n## Ablauf\n\nSiehe [Kosten](@/arbeit/visum.md#kosten) und [falsch](@/arbeit/visum.md#gibtsnicht).\n\n[Seite](/de/arbeiten/visum/) [kaputt](/de/arbeiten/weg/) [Anker](/en/working/visa/#nirgends)\n\n[Weg](@/arbeit/gibtsnicht.md)\n",
     );
     site.write(
         "content/arbeit/visum.en.md",
@@ -59,6 +59,7 @@ fn finds_every_planted_problem_with_file_and_line() {
         "content/arbeit/nur-deutsch.md:7:46 error the anchor `#gibtsnicht` of `@/arbeit/visum.md#gibtsnicht` is not a heading of that page",
         "content/arbeit/nur-deutsch.md:9:30 error the link `/de/arbeiten/weg/` points to no page of the site",
         "content/arbeit/nur-deutsch.md:9:58 error the anchor `#nirgends` of `/en/working/visa/#nirgends` is not a heading of that page",
+        "content/arbeit/nur-deutsch.md:11:1 error the internal link `@/arbeit/gibtsnicht.md` points to no page",
         "content/arbeit/nur-deutsch.md:0:0 warning not translated into English (`en`)",
         "content/arbeit/visum.en.md:0:0 warning outdated: its source changed since this translation was made",
         "content/arbeit/visum.md:0:0 warning due for review: `last_reviewed` is missing or more than 60 days old",
