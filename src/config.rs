@@ -30,6 +30,8 @@ struct RawConfig {
     #[serde(default)]
     escape_html: bool,
     partners_section: Option<String>,
+    events_section: Option<String>,
+    news_section: Option<String>,
     languages: IndexMap<Spanned<String>, RawLanguage>,
     #[serde(default)]
     topics: IndexMap<Spanned<String>, IndexMap<Spanned<String>, String>>,
@@ -122,6 +124,10 @@ pub struct Config {
     pub topics: Vec<Topic>,
     /// The section folder whose `*.toml` files are the partner directory (default `partners`).
     pub partners_section: String,
+    /// The section folder of event pages (default `events`).
+    pub events_section: String,
+    /// The section folder of news pages (default `news`).
+    pub news_section: String,
 }
 
 impl Config {
@@ -392,6 +398,8 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         partners_section: raw
             .partners_section
             .unwrap_or_else(|| "partners".to_string()),
+        events_section: raw.events_section.unwrap_or_else(|| "events".to_string()),
+        news_section: raw.news_section.unwrap_or_else(|| "news".to_string()),
     })
 }
 

@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostic;
 pub mod directory;
+pub mod events;
 pub mod fs;
 pub mod i18n;
 pub mod link;

@@ -29,7 +29,9 @@ pub struct Inputs<'a> {
     pub stylesheet: String,
     /// The partner directory.
     pub directory: &'a crate::directory::pages::Directory,
-    /// The build date, for review deadlines on the status page.
+    /// Event pages with their times.
+    pub events: &'a [crate::events::Event],
+    /// The build date: review deadlines, upcoming and past events.
     pub today: crate::content::front_matter::Date,
 }
 
@@ -179,6 +181,7 @@ pub fn render(
         problems.extend(result.err());
     }
     problems.extend(crate::directory::pages::render(inputs, output));
+    problems.extend(write_events(inputs, output));
     let status = render_template(inputs, "status.html", &view::status(inputs), None)
         .and_then(|html| output.write("status/", "index.html", html.as_bytes()));
     problems.extend(status.err());
@@ -204,6 +207,42 @@ pub fn render(
         inputs.config.base_url
     );
     problems.extend(output.write("", "robots.txt", robots.as_bytes()).err());
+    problems
+}
+
+/// Writes each language's calendar of all events, one calendar per event beside its page,
+/// and each language's Atom feed of news and events.
+fn write_events(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
+    let (config, sources, linked) = (inputs.config, inputs.sources, inputs.linked);
+    let mut problems = Vec::new();
+    for (lang, language) in config.languages.iter().enumerate() {
+        let all: Vec<&crate::events::Event> = inputs.events.iter().collect();
+        if !all.is_empty() {
+            let calendar =
+                crate::events::calendar(config, sources, linked, &all, lang, inputs.today);
+            problems.extend(
+                output
+                    .write(
+                        &format!("{}/", language.code),
+                        "events.ics",
+                        calendar.as_bytes(),
+                    )
+                    .err(),
+            );
+        }
+        for event in inputs.events {
+            let calendar =
+                crate::events::calendar(config, sources, linked, &[event], lang, inputs.today);
+            let url = &linked.items[event.item].urls[lang];
+            problems.extend(output.write(url, "event.ics", calendar.as_bytes()).err());
+        }
+        let feed = crate::events::feed(config, sources, linked, inputs.events, lang, inputs.today);
+        problems.extend(
+            output
+                .write(&format!("{}/", language.code), "atom.xml", feed.as_bytes())
+                .err(),
+        );
+    }
     problems
 }
 
@@ -235,12 +274,14 @@ pub fn render_item(inputs: &Inputs, item: usize, lang: usize) -> Result<String, 
             .collect());
     }
     let context = view::page(inputs, item, lang, body);
+    let events_section = linked.item_of(&format!("{}/_index.md", inputs.config.events_section));
     let template = match (&source.doc.meta.template, source.kind) {
         (Some((name, _)), _) => name.clone(),
         (None, Kind::Section) if item == linked.home => "index.html".to_string(),
         (None, Kind::Section) if Some(item) == inputs.directory.section => {
             "partners.html".to_string()
         }
+        (None, Kind::Section) if Some(item) == events_section => "events.html".to_string(),
         (None, Kind::Section) => "section.html".to_string(),
         (None, Kind::Page) => "page.html".to_string(),
     };

@@ -88,6 +88,8 @@ pub struct Site {
     pub linked: link::Linked,
     /// The partner directory.
     pub directory: directory::pages::Directory,
+    /// Event pages with their times, earliest first.
+    pub events: Vec<crate::events::Event>,
 }
 
 /// Runs the load and link stages for the site in `root`, collecting every problem.
@@ -109,6 +111,7 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, V
     let templates = render::templates(&root, &config, strings.clone())?;
     let linked = link::link(&config, &content.sources)?;
     let directory = directory::pages::link(&config, &linked, partners)?;
+    let events = crate::events::collect(&config, &content.sources, &linked)?;
     Ok(Site {
         root,
         config,
@@ -117,6 +120,7 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, V
         templates,
         linked,
         directory,
+        events,
     })
 }
 
@@ -135,6 +139,7 @@ impl Site {
             templates: &self.templates,
             stylesheet,
             directory: &self.directory,
+            events: &self.events,
             today,
         }
     }

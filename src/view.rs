@@ -150,6 +150,37 @@ pub struct PageContext<'a> {
     pub previous: Option<Link>,
     /// The next page of the same section.
     pub next: Option<Link>,
+    /// URL path of the language's Atom feed of news and events.
+    pub feed_url: String,
+    /// On an event's page: when and where.
+    pub event: Option<EventView>,
+    /// On the events section: events to come, soonest first.
+    pub upcoming: Vec<EventView>,
+    /// On the events section: past events, latest first.
+    pub past: Vec<EventView>,
+    /// On the events section: URL path of the calendar of all events.
+    pub calendar_url: Option<String>,
+}
+
+/// An event as pages show it.
+#[derive(Debug, Serialize)]
+pub struct EventView {
+    /// Title.
+    pub title: String,
+    /// URL path of its page.
+    pub url: String,
+    /// Language of title and location.
+    pub lang: String,
+    /// Date and time in the UI language, e.g. `3. Dezember 2026, 14:00–16:00`.
+    pub when: String,
+    /// Start as `YYYY-MM-DDTHH:MM:SS` (or a date) for `<time datetime>`.
+    pub start: String,
+    /// Where.
+    pub location: Option<String>,
+    /// Online address.
+    pub online_url: Option<String>,
+    /// URL path of the event's `.ics` file.
+    pub calendar_url: String,
 }
 
 /// Pages with at least this many second-level headings get a table of contents.
@@ -246,6 +277,25 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
                 .unwrap_or_else(|_| d.to_string())
         })
     };
+    if let Some(event) = crate::events::event_of(inputs.events, item) {
+        context.event = Some(event_view(inputs, event, lang));
+    }
+    if linked.item_of(&format!("{}/_index.md", config.events_section)) == Some(item) {
+        let (past, upcoming): (Vec<_>, Vec<_>) = inputs
+            .events
+            .iter()
+            .partition(|e| crate::events::is_past(e, inputs.today));
+        context.upcoming = upcoming
+            .into_iter()
+            .map(|e| event_view(inputs, e, lang))
+            .collect();
+        context.past = past
+            .into_iter()
+            .rev()
+            .map(|e| event_view(inputs, e, lang))
+            .collect();
+        context.calendar_url = Some(config.url_path(&format!("{}/events.ics", ui.code)));
+    }
     let second_level: Vec<Heading> = body
         .headings
         .iter()
@@ -447,6 +497,59 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         toc: Vec::new(),
         previous: None,
         next: None,
+        feed_url: config.url_path(&format!("{}/atom.xml", ui.code)),
+        event: None,
+        upcoming: Vec::new(),
+        past: Vec::new(),
+        calendar_url: None,
+    }
+}
+
+/// An event in language `lang`.
+fn event_view(inputs: &Inputs, event: &crate::events::Event, lang: usize) -> EventView {
+    let config = inputs.config;
+    let it = &inputs.linked.items[event.item];
+    let source = &inputs.sources[it.shown[lang]];
+    let code = &config.languages[lang].code;
+    let date = |dt: &toml::value::Datetime| {
+        dt.date
+            .map(|d| crate::content::front_matter::Date {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+            })
+            .map(|d| {
+                inputs
+                    .strings
+                    .format_date(code, d)
+                    .unwrap_or_else(|_| d.to_string())
+            })
+            .unwrap_or_default()
+    };
+    let time =
+        |dt: &toml::value::Datetime| dt.time.map(|t| format!("{:02}:{:02}", t.hour, t.minute));
+    let start = &event.start;
+    let when = match (&event.end, time(start)) {
+        (Some(end), Some(from)) if end.date == start.date => match time(end) {
+            Some(to) => format!("{}, {from}–{to}", date(start)),
+            None => format!("{}, {from}", date(start)),
+        },
+        (Some(end), from) => {
+            let at = |d: String, t: Option<String>| t.map_or(d.clone(), |t| format!("{d}, {t}"));
+            format!("{} – {}", at(date(start), from), at(date(end), time(end)))
+        }
+        (None, Some(from)) => format!("{}, {from}", date(start)),
+        (None, None) => date(start),
+    };
+    EventView {
+        title: source.doc.meta.title.clone(),
+        url: config.url_path(&it.urls[lang]),
+        lang: source.lang.clone(),
+        when: when.replace(['\u{2068}', '\u{2069}'], ""),
+        start: start.to_string(),
+        location: source.doc.meta.location.clone(),
+        online_url: source.doc.meta.online_url.clone(),
+        calendar_url: config.url_path(&format!("{}event.ics", it.urls[lang])),
     }
 }
 

@@ -51,11 +51,11 @@ fn every_page_has_lang_dir_and_hreflang_of_its_real_translations() {
     assert_eq!(attrs(&page, "html", "lang"), ["de"]);
     assert_eq!(attrs(&page, "html", "dir"), ["ltr"]);
     assert_eq!(
-        attrs(&page, "link[rel=alternate]", "hreflang"),
+        attrs(&page, "link[rel=alternate][hreflang]", "hreflang"),
         ["de", "en", "ar"]
     );
     assert_eq!(
-        attrs(&page, "link[rel=alternate]", "href"),
+        attrs(&page, "link[rel=alternate][hreflang]", "href"),
         [
             "https://example.org/de/arbeiten/visum/",
             "https://example.org/en/working/visa/",
@@ -112,7 +112,7 @@ fn missing_translation_becomes_a_marked_fallback_page() {
         attrs(&page, "link[rel=canonical]", "href"),
         ["https://example.org/de/arbeiten/nur-deutsch/"]
     );
-    assert!(attrs(&page, "link[rel=alternate]", "hreflang").is_empty());
+    assert!(attrs(&page, "link[rel=alternate][hreflang]", "hreflang").is_empty());
     let notice = texts(&page, ".notice")
         .join("")
         .replace(['\u{2068}', '\u{2069}'], "");
@@ -164,7 +164,7 @@ fn root_page_offers_every_language_with_x_default() {
     assert_eq!(site.build(&[]).code, 0);
     let root = site.html("index.html");
     assert_eq!(
-        attrs(&root, "link[rel=alternate]", "hreflang"),
+        attrs(&root, "link[rel=alternate][hreflang]", "hreflang"),
         ["de", "en", "ar", "x-default"]
     );
     assert_eq!(

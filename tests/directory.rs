@@ -129,7 +129,7 @@ fn partner_page_with_contact_address_and_json_ld() {
         "anerkennung@landesamt.example.org"
     );
     assert_eq!(
-        attrs(&page, "link[rel=alternate]", "href"),
+        attrs(&page, "link[rel=alternate][hreflang]", "href"),
         [
             "https://example.org/de/partner/landesamt/",
             "https://example.org/en/partners/landesamt/",

@@ -99,10 +99,10 @@ pub struct Meta {
     pub template: Option<(String, (usize, usize))>,
     /// Links translations whose file names differ.
     pub translation_key: Option<String>,
-    /// Event start (RFC 3339 as written).
-    pub start: Option<String>,
+    /// Event start: a local date-time in Thuringia, or a date for a whole-day event.
+    pub start: Option<toml::value::Datetime>,
     /// Event end.
-    pub end: Option<String>,
+    pub end: Option<toml::value::Datetime>,
     /// Event location.
     pub location: Option<String>,
     /// Event's online address.
@@ -191,6 +191,29 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
             "write a title: `title = \"…\"`",
         );
     }
+    for (key, value) in [("start", &raw.start), ("end", &raw.end)] {
+        if let Some(value) = value {
+            let dt = value.get_ref();
+            if dt.date.is_none() || dt.offset.is_some() {
+                error(
+                    at(value.span()),
+                    format!("`{key}` must be a local date and time in Thuringia, or a date"),
+                    &format!(
+                        "write e.g. `{key} = 2026-12-03T14:00:00` (no time zone) or `{key} = 2026-12-03`"
+                    ),
+                );
+            }
+        }
+    }
+    if let (Some(start), Some(end)) = (&raw.start, &raw.end)
+        && moment(end.get_ref()) < moment(start.get_ref())
+    {
+        error(
+            at(end.span()),
+            "the event ends before it starts".to_string(),
+            "check `start` and `end`",
+        );
+    }
     if !problems.is_empty() {
         crate::diagnostic::sort(&mut problems);
         return Err(problems);
@@ -217,8 +240,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
             .as_ref()
             .map(|t| (t.get_ref().clone(), position(t.span()))),
         translation_key: raw.translation_key,
-        start: raw.start.map(|d| d.get_ref().to_string()),
-        end: raw.end.map(|d| d.get_ref().to_string()),
+        start: raw.start.map(|d| *d.get_ref()),
+        end: raw.end.map(|d| *d.get_ref()),
         location: raw.location,
         online_url,
         sort_by: raw.sort_by,
@@ -261,6 +284,17 @@ pub fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize),
     Err(Diagnostic::error(path, "the front matter is not closed")
         .at(1, 1)
         .with_hint("add a line `+++` after the front matter"))
+}
+
+/// A date-time as a sortable value: date, then time of day (a date alone sorts first).
+pub type Moment = (Option<(u16, u8, u8)>, Option<(u8, u8, u8)>);
+
+/// The sortable [`Moment`] of a date-time.
+pub fn moment(dt: &toml::value::Datetime) -> Moment {
+    (
+        dt.date.map(|d| (d.year, d.month, d.day)),
+        dt.time.map(|t| (t.hour, t.minute, t.second.unwrap_or(0))),
+    )
 }
 
 /// Reads the date of `key`, written as a TOML date (`2026-11-25`) or as a string of that

@@ -246,3 +246,30 @@ next-page = التالي: { $title }
 
 # Accessible label of the previous/next navigation
 nav-pages = المزيد في هذا القسم
+
+# Heading of the list of coming events
+events-upcoming = الفعاليات القادمة
+
+# Heading of the list of past events
+events-past = الفعاليات السابقة
+
+# Shown when no event is coming
+events-none = لا توجد فعاليات مقررة في الوقت الحالي.
+
+# Link to the calendar file of all events
+events-calendar = الاشتراك في جميع الفعاليات (ملف تقويم)
+
+# Label of an event's date and time
+event-when = متى
+
+# Label of an event's place
+event-where = أين
+
+# Label of an event's online address
+event-online = عبر الإنترنت
+
+# Link to an event's calendar file
+event-add = أضِفها إلى تقويمك
+
+# Title of the news and events feed link
+feed-title = الأخبار والفعاليات

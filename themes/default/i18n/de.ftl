@@ -234,3 +234,30 @@ next-page = Weiter: { $title }
 
 # Accessible label of the previous/next navigation
 nav-pages = Mehr in diesem Bereich
+
+# Heading of the list of coming events
+events-upcoming = Kommende Veranstaltungen
+
+# Heading of the list of past events
+events-past = Vergangene Veranstaltungen
+
+# Shown when no event is coming
+events-none = Zurzeit sind keine Veranstaltungen geplant.
+
+# Link to the calendar file of all events
+events-calendar = Alle Veranstaltungen abonnieren (Kalenderdatei)
+
+# Label of an event's date and time
+event-when = Wann
+
+# Label of an event's place
+event-where = Wo
+
+# Label of an event's online address
+event-online = Online
+
+# Link to an event's calendar file
+event-add = In den eigenen Kalender übernehmen
+
+# Title of the news and events feed link
+feed-title = Neuigkeiten und Veranstaltungen

@@ -234,3 +234,30 @@ next-page = Next: { $title }
 
 # Accessible label of the previous/next navigation
 nav-pages = More in this section
+
+# Heading of the list of coming events
+events-upcoming = Upcoming events
+
+# Heading of the list of past events
+events-past = Past events
+
+# Shown when no event is coming
+events-none = There are no upcoming events at the moment.
+
+# Link to the calendar file of all events
+events-calendar = Subscribe to all events (calendar file)
+
+# Label of an event's date and time
+event-when = When
+
+# Label of an event's place
+event-where = Where
+
+# Label of an event's online address
+event-online = Online
+
+# Link to an event's calendar file
+event-add = Add to your calendar
+
+# Title of the news and events feed link
+feed-title = News and events

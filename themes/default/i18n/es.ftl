@@ -234,3 +234,30 @@ next-page = Siguiente: { $title }
 
 # Accessible label of the previous/next navigation
 nav-pages = Más en esta sección
+
+# Heading of the list of coming events
+events-upcoming = Próximos eventos
+
+# Heading of the list of past events
+events-past = Eventos pasados
+
+# Shown when no event is coming
+events-none = Por el momento no hay eventos previstos.
+
+# Link to the calendar file of all events
+events-calendar = Suscribirse a todos los eventos (archivo de calendario)
+
+# Label of an event's date and time
+event-when = Cuándo
+
+# Label of an event's place
+event-where = Dónde
+
+# Label of an event's online address
+event-online = En línea
+
+# Link to an event's calendar file
+event-add = Añadir a su calendario
+
+# Title of the news and events feed link
+feed-title = Noticias y eventos

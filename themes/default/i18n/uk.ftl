@@ -240,3 +240,30 @@ next-page = Наступна: { $title }
 
 # Accessible label of the previous/next navigation
 nav-pages = Більше в цьому розділі
+
+# Heading of the list of coming events
+events-upcoming = Майбутні заходи
+
+# Heading of the list of past events
+events-past = Минулі заходи
+
+# Shown when no event is coming
+events-none = Наразі запланованих заходів немає.
+
+# Link to the calendar file of all events
+events-calendar = Підписатися на всі заходи (файл календаря)
+
+# Label of an event's date and time
+event-when = Коли
+
+# Label of an event's place
+event-where = Де
+
+# Label of an event's online address
+event-online = Онлайн
+
+# Link to an event's calendar file
+event-add = Додати до свого календаря
+
+# Title of the news and events feed link
+feed-title = Новини та заходи
