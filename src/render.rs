@@ -182,6 +182,7 @@ pub fn render(
     }
     problems.extend(crate::directory::pages::render(inputs, output));
     problems.extend(write_events(inputs, output));
+    problems.extend(write_print_versions(inputs, output));
     let status = render_template(inputs, "status.html", &view::status(inputs), None)
         .and_then(|html| output.write("status/", "index.html", html.as_bytes()));
     problems.extend(status.err());
@@ -208,6 +209,92 @@ pub fn render(
     );
     problems.extend(output.write("", "robots.txt", robots.as_bytes()).err());
     problems
+}
+
+/// Writes the two-language print version (`…/print/`) of every page that is translated:
+/// the translation beside the default language's text, top-level block by block.
+fn write_print_versions(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
+    let linked = inputs.linked;
+    let jobs: Vec<(usize, usize)> = (0..linked.items.len())
+        .filter(|&i| linked.items[i].kind == Kind::Page && linked.items[i].versions[0].is_some())
+        .flat_map(|i| (1..inputs.config.languages.len()).map(move |l| (i, l)))
+        .filter(|&(i, l)| linked.items[i].versions[l].is_some())
+        .collect();
+    jobs.par_iter()
+        .flat_map_iter(|&(item, lang)| {
+            let it = &linked.items[item];
+            let blocks = |version: usize, in_lang: usize| -> Vec<String> {
+                let body = &inputs.sources[version].doc.body;
+                markdown::blocks(body)
+                    .into_iter()
+                    .map(|range| {
+                        let mut resolve = |target: &str| {
+                            linked
+                                .resolve(target, in_lang)
+                                .map(|url| inputs.config.url_path(&url))
+                        };
+                        let html =
+                            markdown::render(&body[range], inputs.config.escape_html, &mut resolve)
+                                .0
+                                .html;
+                        without_heading_id(html)
+                    })
+                    .collect()
+            };
+            let (Some(translation), Some(original)) = (it.versions[lang], it.versions[0]) else {
+                return None;
+            };
+            let (left, right) = (blocks(translation, lang), blocks(original, 0));
+            // Name the file a foreign load comes from; its own page reports it as well, and
+            // equal reports are merged.
+            for (version, texts) in [(translation, &left), (original, &right)] {
+                if let Some(found) = texts
+                    .iter()
+                    .flat_map(|b| crate::privacy::foreign_resources(b))
+                    .next()
+                {
+                    return Some(foreign_load(&inputs.sources[version].path, &found, 1));
+                }
+            }
+            let mut left = left.into_iter();
+            let mut right = right.into_iter();
+            let mut rows = Vec::new();
+            loop {
+                match (left.next(), right.next()) {
+                    (None, None) => break,
+                    (a, b) => rows.push((a.unwrap_or_default(), b.unwrap_or_default())),
+                }
+            }
+            let context = view::bilingual(inputs, item, lang, rows);
+            render_template(
+                inputs,
+                "print.html",
+                &context,
+                Some(&inputs.sources[translation]),
+            )
+            .and_then(|html| {
+                output.write(
+                    &format!("{}print/", it.urls[lang]),
+                    "index.html",
+                    html.as_bytes(),
+                )
+            })
+            .err()
+        })
+        .collect()
+}
+
+/// A heading block without its `id`: blocks are rendered one by one and in two languages, so
+/// their ids would repeat on the print page.
+fn without_heading_id(mut html: String) -> String {
+    if html.starts_with("<h")
+        && let Some(start) = html.find(" id=\"")
+        && let Some(end) = html[start + 5..].find('"')
+        && start < html.find('>').unwrap_or(0)
+    {
+        html.replace_range(start..start + 5 + end + 1, "");
+    }
+    html
 }
 
 /// Writes each language's calendar of all events, one calendar per event beside its page,
@@ -342,14 +429,18 @@ pub fn render_template(
                 .find(|(n, _)| n == template)
                 .map_or_else(|| PathBuf::from(template), |(_, p)| p.clone()),
         };
-        return Err(Diagnostic::error(
-            path,
-            format!("the page would make readers' browsers load `{first}` from another server"),
-        )
-        .with_hint(format!(
-            "copy the file into `static/` or beside the page and link it by its path; {} foreign load(s) in all",
-            foreign.len()
-        )));
+        return Err(foreign_load(&path, first, foreign.len()));
     }
     Ok(html)
+}
+
+/// The error for a page that would load `first` (and `count` resources in all) from elsewhere.
+fn foreign_load(path: &Path, first: &str, count: usize) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        format!("the page would make readers' browsers load `{first}` from another server"),
+    )
+    .with_hint(format!(
+        "copy the file into `static/` or beside the page and link it by its path; {count} foreign load(s) in all"
+    ))
 }

@@ -66,6 +66,8 @@ pub struct TopicView {
     pub id: String,
     /// Name in the UI language.
     pub name: String,
+    /// URL path of the topic's page.
+    pub url: String,
 }
 
 /// The page or section being rendered.
@@ -160,6 +162,31 @@ pub struct PageContext<'a> {
     pub past: Vec<EventView>,
     /// On the events section: URL path of the calendar of all events.
     pub calendar_url: Option<String>,
+    /// On a translated page: URL path of its two-language print version.
+    pub print_url: Option<String>,
+    /// On a two-language print version: the texts block by block.
+    pub bilingual: Option<BilingualView>,
+}
+
+/// A translation beside the default-language text, block by block, for printing.
+#[derive(Debug, Serialize)]
+pub struct BilingualView {
+    /// Title in the reader's language.
+    pub title: String,
+    /// Title in the default language.
+    pub original_title: String,
+    /// The default language's code, name and direction.
+    pub original_lang: String,
+    /// The default language's own name.
+    pub original_name: String,
+    /// The default language's direction.
+    pub original_dir: &'static str,
+    /// The reader's language's own name.
+    pub name: String,
+    /// Pairs of HTML blocks: translation, original (either may be empty).
+    pub rows: Vec<(String, String)>,
+    /// URL path of the page.
+    pub page_url: String,
 }
 
 /// An event as pages show it.
@@ -277,6 +304,13 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
                 .unwrap_or_else(|_| d.to_string())
         })
     };
+    if lang != 0
+        && it.versions[lang].is_some()
+        && it.versions[0].is_some()
+        && source.kind == Kind::Page
+    {
+        context.print_url = Some(config.url_path(&format!("{}print/", it.urls[lang])));
+    }
     if let Some(event) = crate::events::event_of(inputs.events, item) {
         context.event = Some(event_view(inputs, event, lang));
     }
@@ -327,6 +361,7 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
                 name: t
                     .name(&ui.code, &config.default_language().code)
                     .to_string(),
+                url: config.url_path(&crate::directory::pages::topic_url(config, t, lang)),
             })
             .collect(),
         headings: body.headings,
@@ -357,6 +392,38 @@ pub fn status<'a>(inputs: &'a Inputs) -> PageContext<'a> {
             .format_date(&config.default_language().code, inputs.today)
             .unwrap_or_else(|_| inputs.today.to_string()),
         languages,
+    });
+    context
+}
+
+/// Context for the two-language print version of `item` in `lang`: `rows` pairs the
+/// translation's blocks with the default language's.
+pub fn bilingual<'a>(
+    inputs: &'a Inputs,
+    item: usize,
+    lang: usize,
+    rows: Vec<(String, String)>,
+) -> PageContext<'a> {
+    let config = inputs.config;
+    let it = &inputs.linked.items[item];
+    let place = Place::of_item(inputs, item);
+    let mut context = base(inputs, lang, &place);
+    let original = config.default_language();
+    let title = |l: usize| {
+        it.versions[l]
+            .map(|s| inputs.sources[s].doc.meta.title.clone())
+            .unwrap_or_default()
+    };
+    context.canonical = Some(config.absolute(&it.urls[lang]));
+    context.bilingual = Some(BilingualView {
+        title: title(lang),
+        original_title: title(0),
+        original_lang: original.code.clone(),
+        original_name: original.name.clone(),
+        original_dir: original.dir.as_str(),
+        name: config.languages[lang].name.clone(),
+        rows,
+        page_url: config.url_path(&it.urls[lang]),
     });
     context
 }
@@ -502,6 +569,8 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         upcoming: Vec::new(),
         past: Vec::new(),
         calendar_url: None,
+        print_url: None,
+        bilingual: None,
     }
 }
 

@@ -500,3 +500,49 @@ fn long_pages_get_a_table_of_contents_and_pages_link_their_neighbours() {
         "the first page has no previous"
     );
 }
+
+#[test]
+fn translated_pages_have_a_two_language_print_version() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("en/working/visa/index.html");
+    assert_eq!(
+        attrs(&page, ".print-link a", "href"),
+        ["/en/working/visa/print/"]
+    );
+    let print = site.html("en/working/visa/print/index.html");
+    assert_eq!(attrs(&print, "html", "lang"), ["en"]);
+    assert_eq!(attrs(&print, "meta[name=robots]", "content"), ["noindex"]);
+    assert_eq!(
+        texts(&print, "main > table > thead th"),
+        ["English", "Deutsch"]
+    );
+    let rows = texts(&print, "main > table > tbody > tr");
+    assert!(
+        rows[0].starts_with("See German only.") && rows[0].ends_with("Kosten"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        attrs(
+            &print,
+            "main > table > tbody > tr > td:nth-child(2)",
+            "lang"
+        )
+        .len(),
+        rows.len()
+    );
+    assert!(
+        !site.out().join("en/working/nur-deutsch/print").exists(),
+        "no print version without a translation"
+    );
+    assert!(
+        !site.out().join("de/arbeiten/visum/print").exists(),
+        "none for the default language"
+    );
+    let arabic = site.html("ar/arbeit/visum/print/index.html");
+    assert_eq!(attrs(&arabic, "html", "dir"), ["rtl"]);
+    assert_eq!(
+        attrs(&arabic, "main > table > thead th[lang=de]", "dir"),
+        ["ltr"]
+    );
+}

@@ -32,7 +32,8 @@ fn portal_builds_in_five_languages_with_lang_dir_and_alternates() {
             .into_iter()
             .flatten()
         {
-            if entry.file_name() != "index.html" {
+            let print_version = entry.path().parent().is_some_and(|p| p.ends_with("print"));
+            if entry.file_name() != "index.html" || print_version {
                 continue;
             }
             pages += 1;

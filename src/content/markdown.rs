@@ -142,6 +142,32 @@ pub fn render(
     )
 }
 
+/// The byte ranges of the top-level blocks of `body` (paragraphs, headings, lists, tables …),
+/// to set a text beside its translation block by block.
+pub fn blocks(body: &str) -> Vec<std::ops::Range<usize>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut blocks = Vec::new();
+    let mut depth = 0usize;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        match event {
+            Event::Start(_) => {
+                if depth == 0 {
+                    blocks.push(range);
+                }
+                depth += 1;
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Rule | Event::Html(_) if depth == 0 => blocks.push(range),
+            _ => {}
+        }
+    }
+    blocks
+}
+
 /// `wanted`, or `wanted-1`, `wanted-2` … whichever is not taken yet; `section` when empty.
 fn unique_id(wanted: &str, taken: &mut HashSet<String>) -> String {
     let base = if wanted.is_empty() { "section" } else { wanted };
@@ -201,6 +227,24 @@ mod tests {
         assert!(r.html.contains("<a href=\"/en/a/#x\">a</a>"));
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].offset, body.find("[b]").unwrap());
+    }
+
+    #[test]
+    fn blocks_are_the_top_level_elements() {
+        let body = "# Titel\n\nAbsatz eins\nmit Zeile.\n\n- a\n- b\n\n| x |\n|---|\n| 1 |\n";
+        let parts: Vec<&str> = blocks(body)
+            .into_iter()
+            .map(|r| body[r].trim_end())
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "# Titel",
+                "Absatz eins\nmit Zeile.",
+                "- a\n- b",
+                "| x |\n|---|\n| 1 |"
+            ]
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import http from "node:http";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
@@ -221,4 +222,29 @@ test("the finder filters with JavaScript and the directory works without it", as
   await plain.waitForLoadState();
   assert.ok((await plain.$$("[data-partner]")).length > 0, "the topic page lists partners");
   await plain.context().close();
+});
+
+test("pages print cleanly on A4, also the two-language version, in Arabic too", async () => {
+  for (const [lang, name] of [["de", "page-de"], ["ar", "page-ar"]]) {
+    const types = await typesOf(lang);
+    const page = await open(types.page);
+    const title = await page.$eval("h1", (h) => h.textContent.trim());
+    const url = await page.$eval("link[rel=canonical]", (l) => l.href);
+    const pdf = path.join(SCREENSHOTS, `${name}.pdf`);
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
+    assert.match(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }), /Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+    assert.ok(text.includes(title.split(" ")[0]), `${lang}: the title is printed`);
+    assert.ok(text.replace(/\s+/g, "").includes(url.replace(/\s+/g, "")), `${lang}: the page's address is printed`);
+    const menu = await page.$eval(".main-nav a", (a) => a.textContent.trim());
+    assert.ok(!text.includes(menu) || text.indexOf(menu) > text.indexOf(title.split(" ")[0]), `${lang}: no navigation before the text`);
+    await page.context().close();
+  }
+  const types = await typesOf("uk");
+  const print = await open(`${types.page}print/`);
+  const pdf = path.join(SCREENSHOTS, "print-uk.pdf");
+  await print.pdf({ path: pdf, preferCSSPageSize: true });
+  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+  assert.ok(/Deutsch/.test(text) && /Українська/.test(text), "both languages side by side");
+  await print.context().close();
 });

@@ -273,3 +273,12 @@ event-add = أضِفها إلى تقويمك
 
 # Title of the news and events feed link
 feed-title = الأخبار والفعاليات
+
+# Link from a translated page to its two-language print version
+print-bilingual = نسخة ثنائية اللغة للطباعة (العربية والألمانية)
+
+# Heading of the two-language print version
+print-title = نسخة ثنائية اللغة
+
+# Explanation on the two-language print version
+print-hint = اطبع هذه الصفحة (Ctrl+P) وخذها معك إلى موعدك: لغتك في جهة والألمانية في الجهة الأخرى.

@@ -261,3 +261,12 @@ event-add = In den eigenen Kalender übernehmen
 
 # Title of the news and events feed link
 feed-title = Neuigkeiten und Veranstaltungen
+
+# Link from a translated page to its two-language print version
+print-bilingual = Zweisprachige Fassung zum Ausdrucken
+
+# Heading of the two-language print version
+print-title = Zweisprachige Fassung
+
+# Explanation on the two-language print version
+print-hint = Drucken Sie diese Seite aus (Strg+P) und nehmen Sie sie zum Termin mit.

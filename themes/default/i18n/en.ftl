@@ -261,3 +261,12 @@ event-add = Add to your calendar
 
 # Title of the news and events feed link
 feed-title = News and events
+
+# Link from a translated page to its two-language print version
+print-bilingual = Two-language version for printing (English and German)
+
+# Heading of the two-language print version
+print-title = Two-language version
+
+# Explanation on the two-language print version
+print-hint = Print this page (Ctrl+P) and take it to your appointment: your language on one side, German on the other.

@@ -261,3 +261,12 @@ event-add = Añadir a su calendario
 
 # Title of the news and events feed link
 feed-title = Noticias y eventos
+
+# Link from a translated page to its two-language print version
+print-bilingual = Versión bilingüe para imprimir (español y alemán)
+
+# Heading of the two-language print version
+print-title = Versión bilingüe
+
+# Explanation on the two-language print version
+print-hint = Imprima esta página (Ctrl+P) y llévela a su cita: su idioma en un lado y el alemán en el otro.

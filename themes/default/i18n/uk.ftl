@@ -267,3 +267,12 @@ event-add = Додати до свого календаря
 
 # Title of the news and events feed link
 feed-title = Новини та заходи
+
+# Link from a translated page to its two-language print version
+print-bilingual = Двомовна версія для друку (українська та німецька)
+
+# Heading of the two-language print version
+print-title = Двомовна версія
+
+# Explanation on the two-language print version
+print-hint = Роздрукуйте цю сторінку (Ctrl+P) і візьміть її на прийом: ваша мова з одного боку, німецька — з іншого.
