@@ -95,37 +95,6 @@ fn ical_property(name: &str, dt: &Datetime) -> String {
     }
 }
 
-/// Escapes an iCalendar TEXT value (RFC 5545 §3.3.11).
-fn ical_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Folds a content line after at most 75 octets, never inside a UTF-8 character.
-fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out
-}
-
 /// An iCalendar file with `events` as shown in `lang`.
 pub fn calendar(
     config: &Config,
@@ -141,18 +110,14 @@ pub fn calendar(
         .nth(1)
         .and_then(|rest| rest.split('/').next())
         .unwrap_or("wegweiser");
-    let mut lines = vec![
+    let lines = [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         "PRODID:-//wegweiser//events//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
     ];
-    let mut out = String::new();
-    for line in lines.drain(..) {
-        out.push_str(&fold(&line));
-        out.push_str("\r\n");
-    }
+    let mut out: String = lines.iter().map(|l| crate::content_line::line(l)).collect();
     out.push_str(VTIMEZONE);
     for event in events {
         let item = &linked.items[event.item];
@@ -170,19 +135,25 @@ pub fn calendar(
         if let Some(end) = &event.end {
             lines.push(ical_property("DTEND", end));
         }
-        lines.push(format!("SUMMARY:{}", ical_text(&meta.title)));
+        lines.push(format!(
+            "SUMMARY:{}",
+            crate::content_line::escape(&meta.title)
+        ));
         if let Some(description) = &meta.description {
-            lines.push(format!("DESCRIPTION:{}", ical_text(description)));
+            lines.push(format!(
+                "DESCRIPTION:{}",
+                crate::content_line::escape(description)
+            ));
         }
         if let Some(location) = &meta.location {
-            lines.push(format!("LOCATION:{}", ical_text(location)));
+            lines.push(format!(
+                "LOCATION:{}",
+                crate::content_line::escape(location)
+            ));
         }
         lines.push(format!("URL:{}", config.absolute(&item.urls[lang])));
         lines.push("END:VEVENT".to_string());
-        for line in lines {
-            out.push_str(&fold(&line));
-            out.push_str("\r\n");
-        }
+        out.extend(lines.iter().map(|l| crate::content_line::line(l)));
     }
     out.push_str("END:VCALENDAR\r\n");
     out

@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod content_line;
 pub mod diagnostic;
 pub mod directory;
 pub mod events;

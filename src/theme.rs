@@ -10,7 +10,7 @@ macro_rules! embed {
 
 /// Built-in templates by name.
 pub const TEMPLATES: &[(&str, &str)] = embed!(include_str, "templates":
-    "base.html", "index.html", "section.html", "page.html", "404.html", "languages.html",
+    "base.html", "head.html", "index.html", "section.html", "page.html", "404.html", "languages.html",
     "article.html", "list.html", "helpers.html", "partner-list.html", "partners.html",
     "partner.html", "topic.html", "topics.html", "city.html", "status.html", "events.html", "print.html",
 );

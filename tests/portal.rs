@@ -42,6 +42,12 @@ fn portal_builds_in_five_languages_with_lang_dir_and_alternates() {
                 scraper::Html::parse_document(&std::fs::read_to_string(entry.path()).unwrap());
             assert_eq!(attrs(&html, "html", "lang"), [lang], "{}", rel.display());
             assert_eq!(attrs(&html, "html", "dir"), [dir], "{}", rel.display());
+            let csp = attrs(&html, "meta[http-equiv=Content-Security-Policy]", "content");
+            assert!(
+                csp.len() == 1 && csp[0].starts_with("default-src 'self'"),
+                "{}",
+                rel.display()
+            );
             let own_url =
                 format!("https://portal.example/{}", rel.parent().unwrap().display()) + "/";
             let fallback = !attrs(&html, "main[data-fallback]", "data-fallback").is_empty();

@@ -202,18 +202,21 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
         "BEGIN:VCARD".to_string(),
         "VERSION:4.0".to_string(),
         "KIND:org".to_string(),
-        format!("FN:{}", escape(&partner.name)),
-        format!("ORG:{}", escape(&partner.name)),
+        format!("FN:{}", crate::content_line::escape(&partner.name)),
+        format!("ORG:{}", crate::content_line::escape(&partner.name)),
     ];
     if let Some(short) = &partner.short_name {
-        lines.push(format!("NICKNAME:{}", escape(short)));
+        lines.push(format!("NICKNAME:{}", crate::content_line::escape(short)));
     }
     if let Some(website) = &partner.website {
         lines.push(format!("URL:{website}"));
     }
     lines.push(format!("SOURCE:{page_url}"));
     if let Some(email) = &partner.email {
-        lines.push(format!("EMAIL;TYPE=work:{}", escape(email)));
+        lines.push(format!(
+            "EMAIL;TYPE=work:{}",
+            crate::content_line::escape(email)
+        ));
     }
     if let Some(phone) = &partner.phone {
         let digits: String = phone
@@ -225,9 +228,9 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
     for location in &partner.locations {
         lines.push(format!(
             "ADR;TYPE=work:;;{};{};;{};Deutschland",
-            escape(location.street.as_deref().unwrap_or("")),
-            escape(&location.city),
-            escape(location.postcode.as_deref().unwrap_or(""))
+            crate::content_line::escape(location.street.as_deref().unwrap_or("")),
+            crate::content_line::escape(&location.city),
+            crate::content_line::escape(location.postcode.as_deref().unwrap_or(""))
         ));
         if let Some((lat, lon)) = location.coordinates {
             lines.push(format!("GEO:geo:{lat},{lon}"));
@@ -238,7 +241,7 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
     }
     let (summary, _) = partner.summary(lang, default_lang);
     if !summary.is_empty() {
-        lines.push(format!("NOTE:{}", escape(summary)));
+        lines.push(format!("NOTE:{}", crate::content_line::escape(summary)));
     }
     let r = partner.last_reviewed;
     lines.push(format!(
@@ -246,61 +249,5 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
         r.year, r.month, r.day
     ));
     lines.push("END:VCARD".to_string());
-    let mut card = String::new();
-    for line in lines {
-        card.push_str(&fold(&line));
-        card.push_str("\r\n");
-    }
-    card
-}
-
-/// Escapes a vCard text value (RFC 6350 §3.4).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Folds a content line after at most 75 octets, never inside a UTF-8 character.
-fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fold_keeps_characters_whole_and_lines_short() {
-        let line = format!("NOTE:{}", "ü".repeat(100));
-        let folded = fold(&line);
-        for part in folded.split("\r\n") {
-            assert!(part.len() <= 75, "{}", part.len());
-        }
-        assert_eq!(folded.replace("\r\n ", ""), line);
-    }
-
-    #[test]
-    fn escape_special_characters() {
-        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-    }
+    lines.iter().map(|l| crate::content_line::line(l)).collect()
 }
