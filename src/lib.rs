@@ -20,6 +20,7 @@ pub mod output;
 pub mod privacy;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod sitemap;

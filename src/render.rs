@@ -183,6 +183,7 @@ pub fn render(
     problems.extend(crate::directory::pages::render(inputs, output));
     problems.extend(write_events(inputs, output));
     problems.extend(write_print_versions(inputs, output));
+    problems.extend(write_search(inputs, output));
     let status = render_template(inputs, "status.html", &view::status(inputs), None)
         .and_then(|html| output.write("status/", "index.html", html.as_bytes()));
     problems.extend(status.err());
@@ -295,6 +296,38 @@ fn without_heading_id(mut html: String) -> String {
         html.replace_range(start..start + 5 + end + 1, "");
     }
     html
+}
+
+/// Writes each language's search page and search index.
+fn write_search(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
+    let urls: Vec<String> = inputs
+        .config
+        .languages
+        .iter()
+        .map(|l| format!("{}/search/", l.code))
+        .collect();
+    let mut problems = Vec::new();
+    for (lang, language) in inputs.config.languages.iter().enumerate() {
+        let index = crate::search::index(inputs, lang);
+        problems.extend(
+            output
+                .write(
+                    &format!("{}/", language.code),
+                    "search-index.json",
+                    index.as_bytes(),
+                )
+                .err(),
+        );
+        let page = render_template(
+            inputs,
+            "search.html",
+            &view::search(inputs, lang, &urls),
+            None,
+        )
+        .and_then(|html| output.write(&urls[lang], "index.html", html.as_bytes()));
+        problems.extend(page.err());
+    }
+    problems
 }
 
 /// Writes each language's calendar of all events, one calendar per event beside its page,

@@ -12,11 +12,12 @@ macro_rules! embed {
 pub const TEMPLATES: &[(&str, &str)] = embed!(include_str, "templates":
     "base.html", "head.html", "index.html", "section.html", "page.html", "404.html", "languages.html",
     "article.html", "list.html", "helpers.html", "partner-list.html", "partners.html",
-    "partner.html", "topic.html", "topics.html", "city.html", "status.html", "events.html", "print.html",
+    "partner.html", "topic.html", "topics.html", "city.html", "status.html", "events.html", "print.html", "search.html",
 );
 
 /// Built-in static files by path below `static/`.
-pub const STATIC: &[(&str, &[u8])] = embed!(include_bytes, "static": "style.css", "finder.js");
+pub const STATIC: &[(&str, &[u8])] =
+    embed!(include_bytes, "static": "style.css", "finder.js", "search.js");
 
 /// Built-in UI strings (Fluent) by language code.
 pub const STRINGS: &[(&str, &str)] = &[

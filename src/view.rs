@@ -166,7 +166,25 @@ pub struct PageContext<'a> {
     pub print_url: Option<String>,
     /// On a two-language print version: the texts block by block.
     pub bilingual: Option<BilingualView>,
+    /// URL path of the language's search page.
+    pub search_url: String,
+    /// On the search page: the index to load and the topics to browse without JavaScript.
+    pub search: Option<SearchView>,
 }
+
+/// The search page's data.
+#[derive(Debug, Serialize)]
+pub struct SearchView {
+    /// URL path of the language's search index.
+    pub index_url: String,
+    /// Topic pages, the way in without JavaScript.
+    pub topics: Vec<Link>,
+    /// Result counts 0..=limit as sentences in the UI language (for the live region).
+    pub counts: Vec<String>,
+}
+
+/// At most this many search results are shown.
+pub const SEARCH_RESULTS: usize = 30;
 
 /// A translation beside the default-language text, block by block, for printing.
 #[derive(Debug, Serialize)]
@@ -571,7 +589,56 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         calendar_url: None,
         print_url: None,
         bilingual: None,
+        search_url: config.url_path(&format!("{}/search/", ui.code)),
+        search: None,
     }
+}
+
+/// Context for the search page of language `lang`.
+pub fn search<'a>(inputs: &'a Inputs, lang: usize, urls: &[String]) -> PageContext<'a> {
+    let config = inputs.config;
+    let place = Place {
+        urls,
+        translated: vec![true; urls.len()],
+        item: None,
+    };
+    let mut context = base(inputs, lang, &place);
+    let code = &config.languages[lang].code;
+    context.canonical = Some(config.absolute(&urls[lang]));
+    context.alternates = config
+        .languages
+        .iter()
+        .zip(urls)
+        .map(|(l, url)| Alternate {
+            hreflang: l.code.clone(),
+            href: config.absolute(url),
+        })
+        .collect();
+    context.scripts.push(config.url_path("assets/search.js"));
+    context.search = Some(SearchView {
+        index_url: config.url_path(&format!("{code}/search-index.json")),
+        topics: config
+            .topics
+            .iter()
+            .map(|t| Link {
+                title: t.name(code, &config.default_language().code).to_string(),
+                url: config.url_path(&crate::directory::pages::topic_url(config, t, lang)),
+                current: false,
+            })
+            .collect(),
+        counts: (0..=SEARCH_RESULTS)
+            .map(|n| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("count", n);
+                inputs
+                    .strings
+                    .format(code, "search-results", Some(&args))
+                    .unwrap_or_default()
+                    .replace(['\u{2068}', '\u{2069}'], "")
+            })
+            .collect(),
+    });
+    context
 }
 
 /// An event in language `lang`.

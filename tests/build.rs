@@ -546,3 +546,54 @@ fn translated_pages_have_a_two_language_print_version() {
         ["ltr"]
     );
 }
+
+#[test]
+fn search_index_per_language_without_fallback_pages() {
+    let site = fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let index: serde_json::Value =
+        serde_json::from_str(&site.page("en/search-index.json")).unwrap();
+    let urls: Vec<&str> = index
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "/en/",
+            "/en/working/",
+            "/en/working/registration/",
+            "/en/working/visa/"
+        ],
+        "real translations only"
+    );
+    let german: serde_json::Value =
+        serde_json::from_str(&site.page("de/search-index.json")).unwrap();
+    let visum = german
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["url"] == "/de/arbeiten/visum/")
+        .unwrap();
+    assert_eq!(visum["description"], "Welches Visum brauche ich?");
+    assert!(
+        visum["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Kosten Siehe nur Deutsch und Start."),
+        "{}",
+        visum["text"]
+    );
+    let page = site.html("ar/search/index.html");
+    assert_eq!(
+        attrs(&page, "form#search", "data-index"),
+        ["/ar/search-index.json"]
+    );
+    assert_eq!(attrs(&page, "#search-nojs a", "href"), ["/ar/topics/work/"]);
+    assert_eq!(
+        attrs(&site.html("de/index.html"), ".search-link", "href"),
+        ["/de/search/"]
+    );
+}

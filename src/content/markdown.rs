@@ -5,6 +5,13 @@ use crate::slug;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
+/// The Markdown extensions wegweiser turns on.
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_TASKLISTS)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES);
+
 /// The prefix of an internal link: a path relative to `content/`.
 pub const INTERNAL_PREFIX: &str = "@/";
 
@@ -53,11 +60,6 @@ pub fn render(
     escape_html: bool,
     resolve: &mut dyn FnMut(&str) -> Resolution,
 ) -> (Rendered, Vec<LinkError>) {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut events: Vec<Event> = Vec::new();
     let mut errors = Vec::new();
     let mut headings = Vec::new();
@@ -66,7 +68,7 @@ pub fn render(
     let mut internal_links = Vec::new();
     let mut absolute_links = Vec::new();
 
-    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, OPTIONS).into_offset_iter() {
         let event = match event {
             Event::Start(Tag::Heading { .. }) => {
                 open_heading = Some((events.len(), String::new()));
@@ -142,17 +144,39 @@ pub fn render(
     )
 }
 
+/// The plain text of `body`, words of separate blocks separated by spaces, for search.
+pub fn plain_text(body: &str) -> String {
+    let mut text = String::with_capacity(body.len());
+    for event in Parser::new_ext(body, OPTIONS) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition,
+            )
+            | Event::SoftBreak
+            | Event::HardBreak
+                if !text.ends_with(' ') =>
+            {
+                text.push(' ');
+            }
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
 /// The byte ranges of the top-level blocks of `body` (paragraphs, headings, lists, tables …),
 /// to set a text beside its translation block by block.
 pub fn blocks(body: &str) -> Vec<std::ops::Range<usize>> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut blocks = Vec::new();
     let mut depth = 0usize;
-    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, OPTIONS).into_offset_iter() {
         match event {
             Event::Start(_) => {
                 if depth == 0 {

@@ -73,7 +73,7 @@ async function pageTypes(lang) {
   const page = await open(`/${lang}/`);
   const menu = await page.$$eval(".main-nav a", (links) => links.map((a) => a.getAttribute("href")));
   await page.context().close();
-  const types = { home: `/${lang}/`, notFound: `/${lang}/404.html` };
+  const types = { home: `/${lang}/`, notFound: `/${lang}/404.html`, search: `/${lang}/search/` };
   for (const href of menu) {
     const section = await open(href);
     if (await section.$("form#finder")) {
@@ -132,7 +132,7 @@ test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", as
     checked.push(type);
     await page.context().close();
   }
-  assert.ok(checked.length >= LANGUAGES.length * 8 + 4, `checked ${checked.length}: ${checked.join(" ")}`);
+  assert.ok(checked.length >= LANGUAGES.length * 9 + 4, `checked ${checked.length}: ${checked.join(" ")}`);
   console.log(`axe: ${checked.length} pages checked, 0 violations`);
 });
 
@@ -247,4 +247,29 @@ test("pages print cleanly on A4, also the two-language version, in Arabic too", 
   const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
   assert.ok(/Deutsch/.test(text) && /Українська/.test(text), "both languages side by side");
   await print.context().close();
+});
+
+test("a query in German, English, Ukrainian and Arabic finds the page that answers it", async () => {
+  const queries = {
+    de: ["Blaue Karte Gehalt", "/de/arbeiten/blaue-karte-eu/"],
+    en: ["blue card salary", "/en/working/eu-blue-card/"],
+    uk: ["блакитна карта", "/uk/working/eu-blue-card/"],
+    ar: ["البطاقة الزرقاء", "/ar/working/eu-blue-card/"],
+  };
+  for (const [lang, [query, expected]] of Object.entries(queries)) {
+    const page = await open(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector("#search-results li a");
+    const first = await page.$eval("#search-results li a", (a) => a.getAttribute("href"));
+    assert.equal(first, expected, `${lang}: ${query}`);
+    const status = (await page.textContent("#search-status")).trim();
+    assert.ok(status.length > 0, "the count is announced");
+    if (lang === "de" || lang === "ar") {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `search-${lang}.png`), fullPage: true });
+    }
+    await page.context().close();
+  }
+  const plain = await open("/de/search/", { javaScriptEnabled: false });
+  assert.equal(await plain.$eval("form#search", (f) => f.hidden), true);
+  assert.ok((await plain.$$("#search-nojs a")).length >= 5, "topic pages offered without JavaScript");
+  await plain.context().close();
 });

@@ -282,3 +282,28 @@ print-title = نسخة ثنائية اللغة
 
 # Explanation on the two-language print version
 print-hint = اطبع هذه الصفحة (Ctrl+P) وخذها معك إلى موعدك: لغتك في جهة والألمانية في الجهة الأخرى.
+
+# Heading of the search page and header link to it
+search-title = البحث
+
+# Label of the search field
+search-label = كلمة البحث
+
+# Button of the search form
+search-submit = ابحث
+
+# Heading of the topic links shown without JavaScript
+search-nojs-title = ابحث عن المعلومات حسب الموضوع
+
+# Explanation shown when the search cannot run
+search-nojs = يحتاج البحث إلى JavaScript. من دونه اختر موضوعًا:
+
+# Number of search results, read out by screen readers
+search-results = { $count ->
+    [zero] لم يُعثر على أي صفحة.
+    [one] عُثر على صفحة واحدة.
+    [two] عُثر على صفحتين.
+    [few] عُثر على { $count } صفحات.
+    [many] عُثر على { $count } صفحة.
+   *[other] عُثر على { $count } صفحة.
+}

@@ -270,3 +270,24 @@ print-title = Zweisprachige Fassung
 
 # Explanation on the two-language print version
 print-hint = Drucken Sie diese Seite aus (Strg+P) und nehmen Sie sie zum Termin mit.
+
+# Heading of the search page and header link to it
+search-title = Suche
+
+# Label of the search field
+search-label = Suchbegriff
+
+# Button of the search form
+search-submit = Suchen
+
+# Heading of the topic links shown without JavaScript
+search-nojs-title = Informationen nach Thema finden
+
+# Explanation shown when the search cannot run
+search-nojs = Die Suche braucht JavaScript. Ohne JavaScript wählen Sie ein Thema:
+
+# Number of search results, read out by screen readers
+search-results = { $count ->
+    [one] Eine Seite gefunden.
+   *[other] { $count } Seiten gefunden.
+}

@@ -270,3 +270,24 @@ print-title = Two-language version
 
 # Explanation on the two-language print version
 print-hint = Print this page (Ctrl+P) and take it to your appointment: your language on one side, German on the other.
+
+# Heading of the search page and header link to it
+search-title = Search
+
+# Label of the search field
+search-label = Search term
+
+# Button of the search form
+search-submit = Search
+
+# Heading of the topic links shown without JavaScript
+search-nojs-title = Find information by topic
+
+# Explanation shown when the search cannot run
+search-nojs = The search needs JavaScript. Without it, choose a topic:
+
+# Number of search results, read out by screen readers
+search-results = { $count ->
+    [one] One page found.
+   *[other] { $count } pages found.
+}

@@ -270,3 +270,24 @@ print-title = Versión bilingüe
 
 # Explanation on the two-language print version
 print-hint = Imprima esta página (Ctrl+P) y llévela a su cita: su idioma en un lado y el alemán en el otro.
+
+# Heading of the search page and header link to it
+search-title = Buscar
+
+# Label of the search field
+search-label = Término de búsqueda
+
+# Button of the search form
+search-submit = Buscar
+
+# Heading of the topic links shown without JavaScript
+search-nojs-title = Buscar información por tema
+
+# Explanation shown when the search cannot run
+search-nojs = La búsqueda necesita JavaScript. Sin JavaScript, elija un tema:
+
+# Number of search results, read out by screen readers
+search-results = { $count ->
+    [one] Se encontró una página.
+   *[other] Se encontraron { $count } páginas.
+}

@@ -276,3 +276,26 @@ print-title = Двомовна версія
 
 # Explanation on the two-language print version
 print-hint = Роздрукуйте цю сторінку (Ctrl+P) і візьміть її на прийом: ваша мова з одного боку, німецька — з іншого.
+
+# Heading of the search page and header link to it
+search-title = Пошук
+
+# Label of the search field
+search-label = Пошуковий запит
+
+# Button of the search form
+search-submit = Шукати
+
+# Heading of the topic links shown without JavaScript
+search-nojs-title = Знайти інформацію за темою
+
+# Explanation shown when the search cannot run
+search-nojs = Для пошуку потрібен JavaScript. Без нього оберіть тему:
+
+# Number of search results, read out by screen readers
+search-results = { $count ->
+    [one] Знайдено { $count } сторінку.
+    [few] Знайдено { $count } сторінки.
+    [many] Знайдено { $count } сторінок.
+   *[other] Знайдено { $count } сторінки.
+}
