@@ -32,8 +32,8 @@ results=bench/RESULTS.md
   echo "hyperfine invocation (hyperfine runs each command's runs back to back)."
   echo "Reproduce: \`bench/run.sh ${sizes[*]}\`."
   echo
-  echo "| pages per language (total) | Hugo wall | wegweiser wall | ratio | wegweiser check | check / Hugo | Hugo peak RSS | wegweiser peak RSS | ratio | wegweiser pages/s | serve: edit → reload |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| pages per language (total) | Hugo wall | wegweiser wall | ratio | Hugo CPU | wegweiser CPU | ratio | wegweiser check | check / Hugo | Hugo peak RSS | wegweiser peak RSS | ratio | wegweiser pages/s | serve: edit → reload |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results.tmp"
 
 for pages in "${sizes[@]}"; do
@@ -57,15 +57,17 @@ import json, sys
 data = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 pages, hugo_kb, ww_kb, latency = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 median = lambda name: data[name]["median"]
+cpu = lambda name: data[name]["user"] + data[name]["system"]
 total = pages * 5
 h, w, c = median("hugo"), median("wegweiser"), median("check")
-print(f"| {pages} ({total}) | {h:.2f} s | {w:.2f} s | {w/h:.2f}× | {c:.2f} s | {c/h:.2f}× | "
+hc, wc = cpu("hugo"), cpu("wegweiser")
+print(f"| {pages} ({total}) | {h:.2f} s | {w:.2f} s | {w/h:.2f}× | {hc:.2f} s | {wc:.2f} s | {wc/hc:.2f}× | {c:.2f} s | {c/h:.2f}× | "
       f"{hugo_kb/1024:.0f} MiB | {ww_kb/1024:.0f} MiB | {ww_kb/hugo_kb:.2f}× | {total/w:,.0f} | {latency} ms |")
 PY
 done
 {
   echo
-  echo "Wall times are hyperfine medians; peak memory is the maximum resident set size from"
+  echo "Wall times are hyperfine medians, CPU times the means of user + system time; peak memory is the maximum resident set size from"
   echo "\`/usr/bin/time\` of one further run each. Ratios are wegweiser / Hugo, measured in the same run."
   echo "Serve: median over 20 saves of one page's text, from the write to the reload event"
   echo "(\`bench/serve_latency.py\`); Hugo's fast render took about 70 ms on such a site."
