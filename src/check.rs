@@ -132,16 +132,10 @@ fn links(site: &Site) -> Vec<Diagnostic> {
     let config = &site.config;
     let linked = &site.linked;
     let sources = &site.content.sources;
-    let lang_index: HashMap<&str, usize> = config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.code.as_str(), i))
-        .collect();
     let rendered: Vec<(markdown::Rendered, Vec<markdown::LinkError>)> = sources
         .par_iter()
         .map(|source| {
-            let lang = lang_index[source.lang.as_str()];
+            let lang = config.language_index(&source.lang).unwrap_or_default();
             markdown::render(&source.doc.body, config.escape_html, &mut |target| {
                 linked
                     .resolve(target, lang)
@@ -169,7 +163,7 @@ fn links(site: &Site) -> Vec<Diagnostic> {
 
     let mut problems = Vec::new();
     for (index, source) in sources.iter().enumerate() {
-        let lang = lang_index[source.lang.as_str()];
+        let lang = config.language_index(&source.lang).unwrap_or_default();
         let (body, errors) = &rendered[index];
         let at = |offset: usize, message: String, hint: &str| {
             let (line, col) = crate::diagnostic::line_col(&source.doc.body, offset);
@@ -200,7 +194,7 @@ fn links(site: &Site) -> Vec<Diagnostic> {
             let (path, anchor) = path.split_once('#').unwrap_or((path, ""));
             let path = path.split('?').next().unwrap_or(path);
             let first = path.split('/').next().unwrap_or("");
-            if !lang_index.contains_key(first)
+            if config.language(first).is_none()
                 || path.rsplit('/').next().is_some_and(|l| l.contains('.'))
             {
                 continue;

@@ -141,6 +141,11 @@ impl Config {
         self.languages.iter().find(|l| l.code == code)
     }
 
+    /// The position of the language with this code in [`Config::languages`].
+    pub fn language_index(&self, code: &str) -> Option<usize> {
+        self.languages.iter().position(|l| l.code == code)
+    }
+
     /// The topic with this id.
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.id == id)

@@ -76,12 +76,6 @@ pub struct Linked {
 /// section, unusable file name and URL claimed twice.
 pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnostic>> {
     let langs = config.languages.len();
-    let lang_index: HashMap<&str, usize> = config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.code.as_str(), i))
-        .collect();
     let mut problems = Vec::new();
 
     // Sections first, shallow before deep, so parents exist before their children.
@@ -97,7 +91,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
     let mut by_content_path = HashMap::new();
     for &i in &order {
         let source = &sources[i];
-        let lang = lang_index[source.lang.as_str()];
+        let lang = config.language_index(&source.lang).unwrap_or_default();
         let item = *by_key.entry((source.kind, &source.key)).or_insert_with(|| {
             items.push(Item {
                 kind: source.kind,
@@ -133,15 +127,17 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
         }
     }
 
-    for item in 0..items.len() {
-        let original = items[item]
+    for item in &mut items {
+        item.original = item
             .versions
             .iter()
             .flatten()
             .copied()
             .next()
             .unwrap_or_default();
-        let source = &sources[original];
+    }
+    for item in 0..items.len() {
+        let source = &sources[items[item].original];
         if items[item].kind == Kind::Section && source.section_dir.is_empty() {
             continue;
         }
@@ -172,20 +168,13 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
     }
 
     for item in &mut items {
-        let original = item
-            .versions
-            .iter()
-            .flatten()
-            .copied()
-            .next()
-            .unwrap_or_default();
-        item.original = original;
+        let original = item.original;
         item.shown = (0..langs)
             .map(|lang| {
                 item.versions[lang].unwrap_or_else(|| {
-                    lang_index
-                        .get(config.languages[lang].fallback.as_str())
-                        .and_then(|&f| item.versions[f])
+                    config
+                        .language_index(&config.languages[lang].fallback)
+                        .and_then(|f| item.versions[f])
                         .unwrap_or(original)
                 })
             })

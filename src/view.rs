@@ -250,15 +250,8 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
     let text_lang = config.language(&source.lang).unwrap_or(ui);
     let meta = &source.doc.meta;
     let mut context = base(inputs, lang, &Place::of_item(inputs, item));
-    context.canonical = Some(
-        config.absolute(
-            &linked.items[item].urls[config
-                .languages
-                .iter()
-                .position(|l| l.code == source.lang)
-                .unwrap_or(lang)],
-        ),
-    );
+    let text_index = config.language_index(&source.lang).unwrap_or(lang);
+    context.canonical = Some(config.absolute(&linked.items[item].urls[text_index]));
     if !it.is_fallback(lang) {
         context.alternates = config
             .languages
