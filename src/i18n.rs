@@ -137,6 +137,16 @@ impl Strings {
         }
     }
 
+    /// The plural message `key` for `count` in `lang`, without Fluent's isolation marks: for
+    /// attributes and for sentences that scripts copy into the page.
+    pub fn count(&self, lang: &str, key: &str, count: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", count);
+        self.format(lang, key, Some(&args))
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
     /// A date as the language writes it in running text, from `date-format` and `month-N`.
     pub fn format_date(&self, lang: &str, date: Date) -> Result<String, String> {
         let month = self.format(lang, &format!("month-{}", date.month), None)?;

@@ -442,12 +442,7 @@ pub fn bilingual<'a>(
 /// Context for the 404 page of language `lang`.
 pub fn not_found<'a>(inputs: &'a Inputs, lang: usize) -> PageContext<'a> {
     let home = &inputs.linked.items[inputs.linked.home];
-    let place = Place {
-        urls: &home.urls,
-        translated: vec![true; home.urls.len()],
-        item: None,
-    };
-    base(inputs, lang, &place)
+    base(inputs, lang, &Place::everywhere(&home.urls, None))
 }
 
 /// Context for `/index.html`: every language with its home URL and its own prompt.
@@ -492,6 +487,15 @@ pub struct Place<'p> {
 }
 
 impl<'p> Place<'p> {
+    /// The place of a generated page (search, partner, topic …) that exists in every language.
+    pub fn everywhere(urls: &'p [String], item: Option<usize>) -> Place<'p> {
+        Place {
+            urls,
+            translated: vec![true; urls.len()],
+            item,
+        }
+    }
+
     /// The place of a content item.
     pub fn of_item(inputs: &'p Inputs, item: usize) -> Place<'p> {
         let it = &inputs.linked.items[item];
@@ -587,18 +591,9 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
     }
 }
 
-/// Context for the search page of language `lang`.
-pub fn search<'a>(inputs: &'a Inputs, lang: usize, urls: &[String]) -> PageContext<'a> {
-    let config = inputs.config;
-    let place = Place {
-        urls,
-        translated: vec![true; urls.len()],
-        item: None,
-    };
-    let mut context = base(inputs, lang, &place);
-    let code = &config.languages[lang].code;
-    context.canonical = Some(config.absolute(&urls[lang]));
-    context.alternates = config
+/// hreflang alternates of a page that exists at `urls` in every language.
+pub fn alternates(config: &crate::config::Config, urls: &[String]) -> Vec<Alternate> {
+    config
         .languages
         .iter()
         .zip(urls)
@@ -606,29 +601,44 @@ pub fn search<'a>(inputs: &'a Inputs, lang: usize, urls: &[String]) -> PageConte
             hreflang: l.code.clone(),
             href: config.absolute(url),
         })
-        .collect();
+        .collect()
+}
+
+/// A link to `topic`'s page in `lang`, named in that language.
+pub fn topic_link(
+    config: &crate::config::Config,
+    topic: &crate::config::Topic,
+    lang: usize,
+) -> Link {
+    Link {
+        title: topic
+            .name(
+                &config.languages[lang].code,
+                &config.default_language().code,
+            )
+            .to_string(),
+        url: config.url_path(&crate::directory::pages::topic_url(config, topic, lang)),
+        current: false,
+    }
+}
+
+/// Context for the search page of language `lang`.
+pub fn search<'a>(inputs: &'a Inputs, lang: usize, urls: &[String]) -> PageContext<'a> {
+    let config = inputs.config;
+    let mut context = base(inputs, lang, &Place::everywhere(urls, None));
+    let code = &config.languages[lang].code;
+    context.canonical = Some(config.absolute(&urls[lang]));
+    context.alternates = alternates(config, urls);
     context.scripts.push(config.url_path("assets/search.js"));
     context.search = Some(SearchView {
         index_url: config.url_path(&format!("{code}/search-index.json")),
         topics: config
             .topics
             .iter()
-            .map(|t| Link {
-                title: t.name(code, &config.default_language().code).to_string(),
-                url: config.url_path(&crate::directory::pages::topic_url(config, t, lang)),
-                current: false,
-            })
+            .map(|t| topic_link(config, t, lang))
             .collect(),
         counts: (0..=SEARCH_RESULTS)
-            .map(|n| {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("count", n);
-                inputs
-                    .strings
-                    .format(code, "search-results", Some(&args))
-                    .unwrap_or_default()
-                    .replace(['\u{2068}', '\u{2069}'], "")
-            })
+            .map(|n| inputs.strings.count(code, "search-results", n))
             .collect(),
     });
     context

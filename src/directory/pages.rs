@@ -429,7 +429,7 @@ pub fn directory_view(inputs: &Inputs, lang: usize) -> DirectoryView {
             .iter()
             .filter(|t| directory.partners.iter().any(|p| p.topics.contains(&t.id)))
             .map(|t| {
-                let link = topic_link(config, t, lang);
+                let link = view::topic_link(config, t, lang);
                 FilterOption {
                     value: t.id.clone(),
                     label: link.title,
@@ -484,13 +484,7 @@ fn map(inputs: &Inputs, lang: usize) -> String {
                 .flat_map(|p| &p.locations)
                 .find(|l| &l.city == city)
                 .and_then(|l| l.coordinates);
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("count", partners.len());
-            let count = inputs
-                .strings
-                .format(code, "partners-count", Some(&args))
-                .unwrap_or_default()
-                .replace(['\u{2068}', '\u{2069}'], "");
+            let count = inputs.strings.count(code, "partners-count", partners.len());
             super::map::Point {
                 city,
                 coordinates,
@@ -504,19 +498,6 @@ fn map(inputs: &Inputs, lang: usize) -> String {
         .format(code, "partners-map", None)
         .unwrap_or_default();
     super::map::svg(&title, &points)
-}
-
-fn topic_link(config: &Config, topic: &Topic, lang: usize) -> Link {
-    Link {
-        title: topic
-            .name(
-                &config.languages[lang].code,
-                &config.default_language().code,
-            )
-            .to_string(),
-        url: config.url_path(&topic_url(config, topic, lang)),
-        current: false,
-    }
 }
 
 /// Writes every partner page with its vCard, every topic and city page, the topic index, and
@@ -537,7 +518,7 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
             let absolute = config.absolute(url);
             let mut context = page_context(inputs, lang, &urls, section_place);
             context.canonical = Some(absolute.clone());
-            context.alternates = alternates(config, &urls);
+            context.alternates = view::alternates(config, &urls);
             context.breadcrumbs = breadcrumbs(inputs, lang);
             let services_lang = if partner.services.contains_key(&language.code) {
                 language.code.clone()
@@ -555,7 +536,7 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
                     .topics
                     .iter()
                     .filter_map(|t| config.topic(t))
-                    .map(|t| topic_link(config, t, lang))
+                    .map(|t| view::topic_link(config, t, lang))
                     .collect(),
                 regions: partner.regions.clone(),
                 website: partner.website.clone(),
@@ -613,7 +594,7 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
                 .collect();
             let mut context = page_context(inputs, lang, &urls, None);
             context.canonical = Some(config.absolute(&urls[lang]));
-            context.alternates = alternates(config, &urls);
+            context.alternates = view::alternates(config, &urls);
             let mut pages: Vec<usize> = (0..linked.items.len())
                 .filter(|&i| {
                     linked.items[i]
@@ -650,7 +631,7 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
                 .collect();
             let mut context = page_context(inputs, lang, &urls, None);
             context.canonical = Some(config.absolute(&urls[lang]));
-            context.alternates = alternates(config, &urls);
+            context.alternates = view::alternates(config, &urls);
             context.listing = Some(Listing {
                 kind: "topics",
                 title: String::new(),
@@ -659,7 +640,7 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
                 topics: config
                     .topics
                     .iter()
-                    .map(|t| topic_link(config, t, lang))
+                    .map(|t| view::topic_link(config, t, lang))
                     .collect(),
             });
             problems.extend(
@@ -675,7 +656,7 @@ pub fn render(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
                 .collect();
             let mut context = page_context(inputs, lang, &urls, section_place);
             context.canonical = Some(config.absolute(&urls[lang]));
-            context.alternates = alternates(config, &urls);
+            context.alternates = view::alternates(config, &urls);
             context.breadcrumbs = breadcrumbs(inputs, lang);
             context.listing = Some(Listing {
                 kind: "city",
@@ -756,24 +737,7 @@ fn page_context<'a>(
     urls: &[String],
     item: Option<usize>,
 ) -> view::PageContext<'a> {
-    let place = Place {
-        urls,
-        translated: vec![true; urls.len()],
-        item,
-    };
-    view::base(inputs, lang, &place)
-}
-
-fn alternates(config: &Config, urls: &[String]) -> Vec<view::Alternate> {
-    config
-        .languages
-        .iter()
-        .zip(urls)
-        .map(|(l, url)| view::Alternate {
-            hreflang: l.code.clone(),
-            href: config.absolute(url),
-        })
-        .collect()
+    view::base(inputs, lang, &Place::everywhere(urls, item))
 }
 
 /// Home, then the partners section.
