@@ -29,6 +29,8 @@ struct RawConfig {
     footer: Vec<Spanned<String>>,
     #[serde(default)]
     escape_html: bool,
+    #[serde(default)]
+    search: bool,
     partners_section: Option<String>,
     events_section: Option<String>,
     news_section: Option<String>,
@@ -120,6 +122,8 @@ pub struct Config {
     pub footer: Vec<(String, usize)>,
     /// Whether raw HTML in Markdown is escaped instead of passed through.
     pub escape_html: bool,
+    /// Whether each language gets a search page and a search index (built with pagefind).
+    pub search: bool,
     /// The topic vocabulary in file order.
     pub topics: Vec<Topic>,
     /// The section folder whose `*.toml` files are the partner directory (default `partners`).
@@ -399,6 +403,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         menu: with_lines(&raw.menu),
         footer: with_lines(&raw.footer),
         escape_html: raw.escape_html,
+        search: raw.search,
         topics,
         partners_section: raw
             .partners_section

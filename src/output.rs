@@ -44,6 +44,12 @@ impl Output {
         std::fs::write(&path, bytes).map_err(|e| io_error(&path, &e))
     }
 
+    /// Reads back the staged text file `file` in the folder `dir`.
+    pub fn read(&self, dir: &str, file: &str) -> Result<String, Diagnostic> {
+        let path = self.stage.join(dir).join(file);
+        std::fs::read_to_string(&path).map_err(|e| io_error(&path, &e))
+    }
+
     /// Replaces the target folder by the staging folder.
     pub fn commit(mut self) -> Result<(), Diagnostic> {
         let old = sibling(&self.target, "old");

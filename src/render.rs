@@ -298,8 +298,12 @@ fn without_heading_id(mut html: String) -> String {
     html
 }
 
-/// Writes each language's search page and search index.
+/// Writes each language's search page, when the site has search (the index is made from
+/// the rendered pages afterwards, see `search`).
 fn write_search(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
+    if !inputs.config.search {
+        return Vec::new();
+    }
     let urls: Vec<String> = inputs
         .config
         .languages
@@ -307,17 +311,7 @@ fn write_search(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
         .map(|l| format!("{}/search/", l.code))
         .collect();
     let mut problems = Vec::new();
-    for (lang, language) in inputs.config.languages.iter().enumerate() {
-        let index = crate::search::index(inputs, lang);
-        problems.extend(
-            output
-                .write(
-                    &format!("{}/", language.code),
-                    "search-index.json",
-                    index.as_bytes(),
-                )
-                .err(),
-        );
+    for lang in 0..urls.len() {
         let page = render_template(
             inputs,
             "search.html",

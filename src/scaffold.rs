@@ -123,7 +123,8 @@ pub fn site(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let files = vec![
         (
             PathBuf::from(crate::config::CONFIG_FILE),
-            "base_url = \"https://www.example.org/\"\ndefault_language = \"de\"\n\n\
+            "base_url = \"https://www.example.org/\"\ndefault_language = \"de\"\n\
+             # A search page per language (pagefind index of the pages).\nsearch = true\n\n\
              [languages.de]\nname = \"Deutsch\"\ntitle = \"Mein Portal\"\n\n\
              [languages.en]\nname = \"English\"\ntitle = \"My portal\"\n\n\
              [topics.work]\nde = \"Arbeit\"\nen = \"Work\"\n"

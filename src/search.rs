@@ -1,41 +1,174 @@
-//! Site search without a server: per language a compact index of the pages written in that
-//! language (title, description, URL, the start of the text) that `/assets/search.js` filters
-//! in the browser. Fallback pages are not indexed, so no text is found twice.
+//! Site search without a server: per language, a pagefind index of the pages written in that
+//! language, made from their rendered HTML (the text of `<main>`), with pagefind's search
+//! library. Fallback pages are not indexed, so no text is found twice. The languages are
+//! indexed in parallel, each by its own pagefind index; their entry files are merged into one.
 
-use crate::content::markdown;
-use crate::render::Inputs;
-use serde::Serialize;
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::link::Linked;
+use crate::output::Output;
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
 
-/// How much of a page's text goes into the index, in characters.
-const TEXT_LIMIT: usize = 1500;
+/// The folder below the site's root that holds the index and pagefind's scripts.
+pub const FOLDER: &str = "pagefind/";
 
-#[derive(Serialize)]
-struct Entry<'a> {
-    title: &'a str,
-    url: String,
-    description: &'a str,
-    text: String,
+/// The file that lists the indexed languages; pagefind's script reads it first.
+const ENTRY: &str = "pagefind-entry.json";
+
+/// Pagefind's own user interfaces, which the theme's search page does not use.
+const UNUSED: [&str; 4] = [
+    "pagefind-ui",
+    "pagefind-modular-ui",
+    "pagefind-component-ui",
+    "pagefind-highlight",
+];
+
+/// The pages of one language to index.
+struct Language {
+    /// The language code, as in `<html lang>`.
+    code: String,
+    /// `(folder in the output, URL path)` of every page written in this language.
+    pages: Vec<(String, String)>,
 }
 
-/// The search index of language `lang` as JSON.
-pub fn index(inputs: &Inputs, lang: usize) -> String {
-    let entries: Vec<Entry> = inputs
-        .linked
-        .items
+/// Indexes the staged pages written in each language (not the fallback pages) and writes the
+/// index and pagefind's search library under [`FOLDER`].
+pub fn write(config: &Config, linked: &Linked, output: &Output) -> Result<(), Vec<Diagnostic>> {
+    let languages: Vec<Language> = config
+        .languages
         .iter()
-        .filter_map(|item| {
-            let source = &inputs.sources[item.versions[lang]?];
-            let meta = &source.doc.meta;
-            Some(Entry {
-                title: &meta.title,
-                url: inputs.config.url_path(&item.urls[lang]),
-                description: meta.description.as_deref().unwrap_or(""),
-                text: markdown::plain_text(&source.doc.body)
-                    .chars()
-                    .take(TEXT_LIMIT)
-                    .collect(),
-            })
+        .enumerate()
+        .map(|(lang, language)| Language {
+            code: language.code.clone(),
+            pages: linked
+                .items
+                .iter()
+                .filter(|item| !item.is_fallback(lang))
+                .map(|item| (item.urls[lang].clone(), config.url_path(&item.urls[lang])))
+                .collect(),
         })
         .collect();
-    serde_json::to_string(&entries).unwrap_or_default()
+    let indexes: Vec<Vec<(String, Vec<u8>)>> = languages
+        .par_iter()
+        .filter(|language| !language.pages.is_empty())
+        .map(|language| index(language, output))
+        .collect::<Result<_, _>>()
+        .map_err(|d| vec![d])?;
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut entries = Vec::new();
+    for (name, contents) in indexes.into_iter().flatten() {
+        if name == ENTRY {
+            entries.push(contents);
+        } else if !UNUSED.iter().any(|prefix| name.starts_with(prefix)) {
+            files.insert(name, contents);
+        }
+    }
+    if !entries.is_empty() {
+        files.insert(ENTRY.to_string(), merge_entries(&entries)?);
+    }
+    let mut problems = Vec::new();
+    for (name, contents) in &files {
+        let (dir, file) = name.rsplit_once('/').unwrap_or(("", name));
+        let dir = format!("{FOLDER}{dir}");
+        problems.extend(output.write(&dir, file, contents).err());
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// The pagefind files of one language: `(path below FOLDER, contents)`.
+fn index(language: &Language, output: &Output) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let failed = |e: &dyn std::fmt::Display| {
+        Diagnostic::error(
+            FOLDER,
+            format!(
+                "could not build the search index of `{}`: {e}",
+                language.code
+            ),
+        )
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| failed(&e))?;
+    let options = PagefindServiceConfig::builder()
+        .keep_index_url(true)
+        .root_selector("main".to_string())
+        .force_language(language.code.clone())
+        .build();
+    let mut pagefind = PagefindIndex::new(Some(options)).map_err(|e| failed(&e))?;
+    runtime.block_on(async {
+        for (dir, url) in &language.pages {
+            let html = output.read(dir, "index.html")?;
+            pagefind
+                .add_html_file(None, Some(url.clone()), html)
+                .await
+                .map_err(|e| failed(&e))?;
+        }
+        let files = pagefind.get_files().await.map_err(|e| failed(&e))?;
+        Ok(files
+            .into_iter()
+            .map(|f| {
+                let name = f.filename.to_string_lossy().replace('\\', "/");
+                (name, f.contents)
+            })
+            .collect())
+    })
+}
+
+/// One entry file listing the languages of all per-language entry files.
+fn merge_entries(entries: &[Vec<u8>]) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let invalid = |e: serde_json::Error| {
+        vec![Diagnostic::error(
+            format!("{FOLDER}{ENTRY}"),
+            format!("pagefind wrote an entry file that is not JSON: {e}"),
+        )]
+    };
+    let mut merged = serde_json::Value::Null;
+    for entry in entries {
+        let value: serde_json::Value = serde_json::from_slice(entry).map_err(invalid)?;
+        match (&mut merged, value) {
+            (serde_json::Value::Null, value) => merged = value,
+            (merged, value) => {
+                if let (Some(all), Some(more)) = (
+                    merged["languages"].as_object_mut(),
+                    value["languages"].as_object(),
+                ) {
+                    all.extend(more.clone());
+                }
+            }
+        }
+    }
+    serde_json::to_vec(&merged).map_err(invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_merged_by_language() {
+        let de = br#"{"version":"1.6.0","languages":{"de":{"hash":"a","wasm":"de","page_count":2}},"include_characters":[]}"#;
+        let uk = br#"{"version":"1.6.0","languages":{"uk":{"hash":"b","wasm":null,"page_count":1}},"include_characters":[]}"#;
+        let merged: serde_json::Value =
+            serde_json::from_slice(&merge_entries(&[de.to_vec(), uk.to_vec()]).unwrap()).unwrap();
+        assert_eq!(merged["version"], "1.6.0");
+        assert_eq!(merged["languages"]["de"]["page_count"], 2);
+        assert_eq!(merged["languages"]["uk"]["hash"], "b");
+    }
+
+    #[test]
+    fn an_entry_that_is_not_json_is_an_error() {
+        let problems = merge_entries(&[b"{".to_vec()]).unwrap_err();
+        assert!(
+            problems[0].to_string().contains("not JSON"),
+            "{}",
+            problems[0]
+        );
+    }
 }

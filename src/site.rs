@@ -180,6 +180,9 @@ fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    if site.config.search {
+        crate::search::write(&site.config, &site.linked, &output)?;
+    }
     output.commit().map_err(|d| vec![d])?;
     let languages = site
         .config

@@ -166,8 +166,8 @@ pub struct PageContext<'a> {
     pub print_url: Option<String>,
     /// On a two-language print version: the texts block by block.
     pub bilingual: Option<BilingualView>,
-    /// URL path of the language's search page.
-    pub search_url: String,
+    /// URL path of the language's search page, when the site has search.
+    pub search_url: Option<String>,
     /// On the search page: the index to load and the topics to browse without JavaScript.
     pub search: Option<SearchView>,
 }
@@ -175,8 +175,8 @@ pub struct PageContext<'a> {
 /// The search page's data.
 #[derive(Debug, Serialize)]
 pub struct SearchView {
-    /// URL path of the language's search index.
-    pub index_url: String,
+    /// URL path of pagefind's search library.
+    pub pagefind_url: String,
     /// Topic pages, the way in without JavaScript.
     pub topics: Vec<Link>,
     /// Result counts 0..=limit as sentences in the UI language (for the live region).
@@ -586,7 +586,9 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
         calendar_url: None,
         print_url: None,
         bilingual: None,
-        search_url: config.url_path(&format!("{}/search/", ui.code)),
+        search_url: config
+            .search
+            .then(|| config.url_path(&format!("{}/search/", ui.code))),
         search: None,
     }
 }
@@ -631,7 +633,7 @@ pub fn search<'a>(inputs: &'a Inputs, lang: usize, urls: &[String]) -> PageConte
     context.alternates = alternates(config, urls);
     context.scripts.push(config.url_path("assets/search.js"));
     context.search = Some(SearchView {
-        index_url: config.url_path(&format!("{code}/search-index.json")),
+        pagefind_url: config.url_path(&format!("{}pagefind.js", crate::search::FOLDER)),
         topics: config
             .topics
             .iter()

@@ -55,7 +55,7 @@ fn finds_every_planted_problem_with_file_and_line() {
         })
         .collect();
     let expect = [
-        "config.toml:14:1 error العربية is 42 % translated, below its `min_complete` of 80 %",
+        "config.toml:15:1 error العربية is 42 % translated, below its `min_complete` of 80 %",
         "content/arbeit/nur-deutsch.md:7:46 error the anchor `#gibtsnicht` of `@/arbeit/visum.md#gibtsnicht` is not a heading of that page",
         "content/arbeit/nur-deutsch.md:9:30 error the link `/de/arbeiten/weg/` points to no page of the site",
         "content/arbeit/nur-deutsch.md:9:58 error the anchor `#nirgends` of `/en/working/visa/#nirgends` is not a heading of that page",

@@ -81,9 +81,9 @@ fn invalid_config_values() {
         &[
             "config.toml:1:12: error: `base_url` is not a URL: relative URL without a base",
             "  hint: write an absolute address such as `https://www.example.org/`",
-            "config.toml:8:12: error: `English` is not a valid language code",
+            "config.toml:9:12: error: `English` is not a valid language code",
             "  hint: use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`",
-            "config.toml:18:1: error: topic `work` is named in `en`, which is not a configured language",
+            "config.toml:19:1: error: topic `work` is named in `en`, which is not a configured language",
         ],
     );
 }
@@ -247,7 +247,7 @@ fn language_table_without_title() {
                 config.replace("title = \"Test portal\"\n", ""),
             );
         },
-        &["config.toml:8:1: error: missing field `title`"],
+        &["config.toml:9:1: error: missing field `title`"],
     );
 }
 

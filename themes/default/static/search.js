@@ -1,10 +1,11 @@
-// The site search: loads the language's index (/<lang>/search-index.json) and finds pages
-// whose title, description or text contain every word of the query. Without JavaScript the
-// form stays hidden and the page offers the topic pages instead.
+// The site search: pagefind's search library (built with the site, under /pagefind/) looks
+// the query up in the index of the page's language; the results are listed here with their
+// excerpt, and their number is announced. Without JavaScript (or WebAssembly) the form stays
+// hidden and the page offers the topic pages instead.
 (function () {
   "use strict";
   var form = document.getElementById("search");
-  if (!form || !window.fetch) {
+  if (!form || !window.fetch || !window.WebAssembly) {
     return;
   }
   var input = form.elements.q;
@@ -12,68 +13,104 @@
   var status = document.getElementById("search-status");
   var counts = document.querySelectorAll("#search-counts li");
   var limit = counts.length - 1;
+  var library = null;
+  var latest = 0;
 
-  // Lower case, without accents and Arabic vowel signs, so "anerkennung" finds "Anerkennung".
-  function normalise(text) {
-    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670]/g, "");
+  function pagefind() {
+    if (!library) {
+      library = import(form.getAttribute("data-pagefind")).then(function (pf) {
+        return pf.init().then(function () { return pf; });
+      });
+    }
+    return library;
   }
 
-  fetch(form.getAttribute("data-index"))
-    .then(function (response) { return response.json(); })
-    .then(function (pages) {
-      pages.forEach(function (page) {
-        page.head = normalise(page.title);
-        page.body = normalise(page.description + " " + page.text);
-      });
-      function run() {
-        var words = normalise(input.value).split(/\s+/).filter(Boolean);
-        list.textContent = "";
-        if (!words.length) {
-          status.textContent = "";
-          return;
-        }
-        var hits = [];
-        pages.forEach(function (page) {
-          var score = 0;
-          for (var i = 0; i < words.length; i++) {
-            if (page.head.indexOf(words[i]) !== -1) {
-              score += 10;
-            } else if (page.body.indexOf(words[i]) !== -1) {
-              score += 1;
-            } else {
-              return;
-            }
-          }
-          hits.push({ page: page, score: score });
-        });
-        hits.sort(function (a, b) { return b.score - a.score; });
-        hits.slice(0, limit).forEach(function (hit) {
-          var item = document.createElement("li");
-          var link = document.createElement("a");
-          link.href = hit.page.url;
-          link.textContent = hit.page.title;
-          item.appendChild(link);
-          if (hit.page.description) {
-            var summary = document.createElement("p");
-            summary.textContent = hit.page.description;
-            item.appendChild(summary);
-          }
-          list.appendChild(item);
-        });
-        var shown = Math.min(hits.length, limit);
-        status.textContent = counts[shown] ? counts[shown].textContent : String(shown);
-      }
-      form.addEventListener("submit", function (event) {
-        event.preventDefault();
-        history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
-        run();
-      });
-      form.hidden = false;
-      document.getElementById("search-nojs").hidden = true;
-      var query = new URLSearchParams(location.search).get("q");
-      if (query) {
-        input.value = query;
-        run();
+  // Pagefind marks the query's words in an excerpt with <mark>; keep only text and marks.
+  function excerpt(html) {
+    var paragraph = document.createElement("p");
+    var parsed = new DOMParser().parseFromString(html, "text/html").body.childNodes;
+    Array.prototype.forEach.call(parsed, function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        paragraph.appendChild(mark);
+      } else {
+        paragraph.appendChild(document.createTextNode(node.textContent));
       }
     });
+    return paragraph;
+  }
+
+  // The pages that contain every word; when there are none, the pages that contain some of
+  // them, those with the rarer words first (a question typed as a sentence still finds its page).
+  function lookup(pf, query) {
+    return pf.search(query).then(function (search) {
+      var words = query.split(/\s+/).filter(Boolean);
+      if (search.results.length || words.length < 2) {
+        return search.results;
+      }
+      return Promise.all(words.map(function (word) { return pf.search(word); })).then(function (searches) {
+        var hits = {};
+        searches.forEach(function (each) {
+          var weight = 1 / Math.max(each.results.length, 1);
+          each.results.forEach(function (result) {
+            var hit = hits[result.id] || (hits[result.id] = { result: result, weight: 0 });
+            hit.weight += weight * (1 + result.score / 1000);
+          });
+        });
+        return Object.keys(hits)
+          .map(function (id) { return hits[id]; })
+          .sort(function (a, b) { return b.weight - a.weight; })
+          .map(function (hit) { return hit.result; });
+      });
+    });
+  }
+
+  function show(pages, total) {
+    list.textContent = "";
+    pages.forEach(function (page) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = page.url;
+      link.textContent = page.meta.title || page.url;
+      item.appendChild(link);
+      item.appendChild(excerpt(page.excerpt));
+      list.appendChild(item);
+    });
+    var shown = Math.min(total, limit);
+    status.textContent = counts[shown] ? counts[shown].textContent : String(shown);
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var ticket = ++latest;
+    if (!query) {
+      list.textContent = "";
+      status.textContent = "";
+      return;
+    }
+    pagefind()
+      .then(function (pf) { return lookup(pf, query); })
+      .then(function (results) {
+        var shown = results.slice(0, limit);
+        return Promise.all(shown.map(function (r) { return r.data(); })).then(function (pages) {
+          if (ticket === latest) {
+            show(pages, results.length);
+          }
+        });
+      });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    run();
+  });
+  form.hidden = false;
+  document.getElementById("search-nojs").hidden = true;
+  var query = new URLSearchParams(location.search).get("q");
+  if (query) {
+    input.value = query;
+    run();
+  }
 })();
