@@ -144,33 +144,6 @@ pub fn render(
     )
 }
 
-/// The plain text of `body`, words of separate blocks separated by spaces, for search.
-pub fn plain_text(body: &str) -> String {
-    let mut text = String::with_capacity(body.len());
-    for event in Parser::new_ext(body, OPTIONS) {
-        match event {
-            Event::Text(t) | Event::Code(t) => text.push_str(&t),
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::TableCell
-                | TagEnd::CodeBlock
-                | TagEnd::BlockQuote(_)
-                | TagEnd::FootnoteDefinition,
-            )
-            | Event::SoftBreak
-            | Event::HardBreak
-                if !text.ends_with(' ') =>
-            {
-                text.push(' ');
-            }
-            _ => {}
-        }
-    }
-    text.trim().to_string()
-}
-
 /// The byte ranges of the top-level blocks of `body` (paragraphs, headings, lists, tables …),
 /// to set a text beside its translation block by block.
 pub fn blocks(body: &str) -> Vec<std::ops::Range<usize>> {
