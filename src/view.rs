@@ -87,6 +87,10 @@ pub struct PageView<'a> {
     pub dir: &'static str,
     /// On a fallback page: the own name of the language the text is in.
     pub fallback: Option<&'a str>,
+    /// `date` (of a news item) in the UI language's date format.
+    pub date: Option<String>,
+    /// `date` as `YYYY-MM-DD` for `<time datetime>`.
+    pub date_iso: Option<String>,
     /// `last_reviewed` in the UI language's date format.
     pub last_reviewed: Option<String>,
     /// `last_reviewed` as `YYYY-MM-DD` for `<time datetime>`.
@@ -361,6 +365,8 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
         lang: &source.lang,
         dir: text_lang.dir.as_str(),
         fallback: it.is_fallback(lang).then_some(text_lang.name.as_str()),
+        date: date(meta.date),
+        date_iso: meta.date.map(|d| d.to_string()),
         last_reviewed: date(meta.last_reviewed),
         last_reviewed_iso: meta.last_reviewed.map(|d| d.to_string()),
         sources: &meta.sources,

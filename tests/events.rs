@@ -168,6 +168,19 @@ fn atom_feed_per_language_with_absolute_urls() {
 }
 
 #[test]
+fn news_page_shows_its_date_in_the_readers_language() {
+    let site = built();
+    let page = site.html("de/news/bericht/index.html");
+    assert_eq!(attrs(&page, "p.published time", "datetime"), ["2026-11-20"]);
+    let shown: String = texts(&page, "p.published")
+        .concat()
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    assert_eq!(shown, "Veröffentlicht am 20. November 2026");
+}
+
+#[test]
 fn event_without_start_or_ending_before_it_starts_is_an_error() {
     let site = fixture("events");
     site.write(

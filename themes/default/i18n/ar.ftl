@@ -19,6 +19,9 @@ choose-language = اختر لغتك
 # Notice on a page shown in another language because no translation exists
 fallback-notice = هذه الصفحة غير متوفرة بالعربية بعد. أنت تقرأ النص الأصلي بلغة { $original }.
 
+# Date a news item was published
+published = نُشر في { $date }
+
 # Date line at the end of an article
 last-reviewed = آخر مراجعة: { $date }
 

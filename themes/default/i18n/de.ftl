@@ -19,6 +19,9 @@ choose-language = Wählen Sie Ihre Sprache
 # Notice on a page shown in another language because no translation exists
 fallback-notice = Diese Seite gibt es noch nicht auf Deutsch. Sie lesen den Originaltext auf { $original }.
 
+# Date a news item was published
+published = Veröffentlicht am { $date }
+
 # Date line at the end of an article
 last-reviewed = Zuletzt geprüft: { $date }
 

@@ -19,6 +19,9 @@ choose-language = Choose your language
 # Notice on a page shown in another language because no translation exists
 fallback-notice = This page is not available in English yet. You are reading the original text in { $original }.
 
+# Date a news item was published
+published = Published on { $date }
+
 # Date line at the end of an article
 last-reviewed = Last reviewed: { $date }
 

@@ -19,6 +19,9 @@ choose-language = Elija su idioma
 # Notice on a page shown in another language because no translation exists
 fallback-notice = Esta página aún no está disponible en español. Se muestra el texto original en { $original }.
 
+# Date a news item was published
+published = Publicado el { $date }
+
 # Date line at the end of an article
 last-reviewed = Última revisión: { $date }
 

@@ -19,6 +19,9 @@ choose-language = Оберіть мову
 # Notice on a page shown in another language because no translation exists
 fallback-notice = Ця сторінка ще не доступна українською. Ви читаєте оригінальний текст мовою { $original }.
 
+# Date a news item was published
+published = Опубліковано { $date }
+
 # Date line at the end of an article
 last-reviewed = Остання перевірка: { $date }
 
