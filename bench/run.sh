@@ -32,8 +32,8 @@ results=bench/RESULTS.md
   echo "hyperfine invocation (hyperfine runs each command's runs back to back)."
   echo "Reproduce: \`bench/run.sh ${sizes[*]}\`."
   echo
-  echo "| pages per language (total) | Hugo wall | wegweiser wall | ratio | Hugo CPU | wegweiser CPU | ratio | wegweiser check | check / Hugo | Hugo peak RSS | wegweiser peak RSS | ratio | wegweiser pages/s | serve: edit → reload |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| pages per language (total) | Hugo wall | wegweiser wall | ratio | Hugo CPU | wegweiser CPU | ratio | wegweiser check | check / Hugo | wegweiser with search | search / Hugo | Hugo peak RSS | wegweiser peak RSS | ratio | wegweiser pages/s | serve: edit → reload |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results.tmp"
 
 for pages in "${sizes[@]}"; do
@@ -41,11 +41,18 @@ for pages in "${sizes[@]}"; do
   if [ ! -d "$corpus" ]; then
     python3 "$generator" --pages "$pages" --langs de,en,es,uk,ar --out "$corpus" >/dev/null
   fi
+  # The same site with `search = true`: the pagefind index built with it (Hugo has none).
+  searching="$work/c$pages-search"
+  if [ ! -d "$searching" ]; then
+    cp -r "$corpus/wegweiser" "$searching"
+    sed -i '0,/^default_language/s//search = true\ndefault_language/' "$searching/config.toml"
+  fi
   json="$work/hyperfine-$pages.json"
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$json" \
-    --prepare "rm -rf $work/out-hugo $work/out-ww" \
+    --prepare "rm -rf $work/out-hugo $work/out-ww $work/out-search" \
     -n hugo "hugo --quiet --source $corpus/hugo -d $work/out-hugo" \
     -n wegweiser "$ww build --quiet --root $corpus/wegweiser --out $work/out-ww" \
+    -n search "$ww build --quiet --root $searching --out $work/out-search" \
     -n check "$ww check --root $corpus/wegweiser" >&2
   peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
   rm -rf "$work/out-hugo" "$work/out-ww"
@@ -59,9 +66,9 @@ pages, hugo_kb, ww_kb, latency = int(sys.argv[2]), int(sys.argv[3]), int(sys.arg
 median = lambda name: data[name]["median"]
 cpu = lambda name: data[name]["user"] + data[name]["system"]
 total = pages * 5
-h, w, c = median("hugo"), median("wegweiser"), median("check")
+h, w, c, s = median("hugo"), median("wegweiser"), median("check"), median("search")
 hc, wc = cpu("hugo"), cpu("wegweiser")
-print(f"| {pages} ({total}) | {h:.2f} s | {w:.2f} s | {w/h:.2f}× | {hc:.2f} s | {wc:.2f} s | {wc/hc:.2f}× | {c:.2f} s | {c/h:.2f}× | "
+print(f"| {pages} ({total}) | {h:.2f} s | {w:.2f} s | {w/h:.2f}× | {hc:.2f} s | {wc:.2f} s | {wc/hc:.2f}× | {c:.2f} s | {c/h:.2f}× | {s:.2f} s | {s/h:.2f}× | "
       f"{hugo_kb/1024:.0f} MiB | {ww_kb/1024:.0f} MiB | {ww_kb/hugo_kb:.2f}× | {total/w:,.0f} | {latency} ms |")
 PY
 done
@@ -71,6 +78,8 @@ done
   echo "\`/usr/bin/time\` of one further run each. Ratios are wegweiser / Hugo, measured in the same run."
   echo "Serve: median over 20 saves of one page's text, from the write to the reload event"
   echo "(\`bench/serve_latency.py\`); Hugo's fast render took about 70 ms on such a site."
+  echo "With search: the same site with \`search = true\`, so each build also makes the pagefind index"
+  echo "of every page (Hugo builds no search index; a Hugo site would run the pagefind CLI after it)."
 } >> "$results.tmp"
 mv "$results.tmp" "$results"
 cat "$results"
