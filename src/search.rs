@@ -99,7 +99,8 @@ fn index(language: &Language, output: &Output) -> Result<Vec<(String, Vec<u8>)>,
     let options = PagefindServiceConfig::builder()
         .keep_index_url(true)
         .root_selector("main".to_string())
-        .force_language(language.code.clone())
+        // pagefind's script finds the index by the page's `lang` in lower case (`pt-br`).
+        .force_language(language.code.to_ascii_lowercase())
         .build();
     let mut pagefind = PagefindIndex::new(Some(options)).map_err(|e| failed(&e))?;
     runtime.block_on(async {

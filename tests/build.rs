@@ -624,6 +624,31 @@ fn search_index_per_language_without_fallback_pages() {
 }
 
 #[test]
+fn search_index_of_a_region_tagged_language_is_found_by_its_lower_case_tag() {
+    let site = fixture("basic");
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        format!("{config}\n[languages.pt-BR]\nname = \"Português\"\ntitle = \"Portal\"\n"),
+    );
+    site.write(
+        "content/_index.pt-BR.md",
+        "+++\ntitle = \"Bem-vindo\"\n+++\n\nInformações.\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        attrs(&site.html("pt-BR/index.html"), "html", "lang"),
+        ["pt-BR"]
+    );
+    let entry: serde_json::Value =
+        serde_json::from_str(&site.page("pagefind/pagefind-entry.json")).unwrap();
+    // pagefind's script looks the index up by the page's `lang`, lower-cased.
+    assert_eq!(entry["languages"]["pt-br"]["page_count"], 1, "{entry}");
+    assert_eq!(indexed(&site, "pt-br").len(), 1);
+}
+
+#[test]
 fn without_search_there_is_no_search_page_and_no_index() {
     let site = fixture("basic");
     let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();

@@ -252,6 +252,20 @@ fn language_table_without_title() {
 }
 
 #[test]
+fn search_switch_written_as_text() {
+    fails_with(
+        |s| {
+            let config = std::fs::read_to_string(s.root.join("config.toml")).unwrap();
+            s.write(
+                "config.toml",
+                config.replace("search = true", "search = \"ja\""),
+            );
+        },
+        &["config.toml:3:10: error: invalid type: string \"ja\", expected a boolean"],
+    );
+}
+
+#[test]
 fn theme_that_does_not_exist() {
     fails_with(
         |s| {
