@@ -30,7 +30,8 @@ const UNUSED: [&str; 4] = [
 struct Language {
     /// The language code, as in `<html lang>`.
     code: String,
-    /// `(folder in the output, URL path)` of every page written in this language.
+    /// `(folder in the output, URL path from the site's root)` of every page written in this
+    /// language. pagefind's script puts the site's path (the folder above `/pagefind/`) in front.
     pages: Vec<(String, String)>,
 }
 
@@ -47,7 +48,7 @@ pub fn write(config: &Config, linked: &Linked, output: &Output) -> Result<(), Ve
                 .items
                 .iter()
                 .filter(|item| !item.is_fallback(lang))
-                .map(|item| (item.urls[lang].clone(), config.url_path(&item.urls[lang])))
+                .map(|item| (item.urls[lang].clone(), format!("/{}", item.urls[lang])))
                 .collect(),
         })
         .collect();

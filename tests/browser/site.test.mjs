@@ -287,6 +287,11 @@ test("a query in German, English, Ukrainian and Arabic finds the page that answe
       await page.context().close();
     }
   }
+  // A site below a path (/basic/): results lead there.
+  const below = await open(`/basic/de/search/?q=Visum`, { bypassCSP: false });
+  await below.waitForSelector("#search-results li a");
+  assert.equal(await below.$eval("#search-results li a", (a) => a.getAttribute("href")), "/basic/de/arbeiten/visum/");
+  await below.context().close();
   const plain = await open("/de/search/", { javaScriptEnabled: false });
   assert.equal(await plain.$eval("form#search", (f) => f.hidden), true);
   assert.ok((await plain.$$("#search-nojs a")).length >= 5, "topic pages offered without JavaScript");
