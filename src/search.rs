@@ -36,8 +36,13 @@ struct Language {
 }
 
 /// Indexes the staged pages written in each language (not the fallback pages) and writes the
-/// index and pagefind's search library under [`FOLDER`].
-pub fn write(config: &Config, linked: &Linked, output: &Output) -> Result<(), Vec<Diagnostic>> {
+/// index and pagefind's search library under [`FOLDER`], counting the pages on `progress`.
+pub fn write(
+    config: &Config,
+    linked: &Linked,
+    output: &Output,
+    progress: &indicatif::ProgressBar,
+) -> Result<(), Vec<Diagnostic>> {
     let languages: Vec<Language> = config
         .languages
         .iter()
@@ -52,10 +57,11 @@ pub fn write(config: &Config, linked: &Linked, output: &Output) -> Result<(), Ve
                 .collect(),
         })
         .collect();
+    progress.set_length(languages.iter().map(|l| l.pages.len() as u64).sum());
     let indexes: Vec<Vec<(String, Vec<u8>)>> = languages
         .par_iter()
         .filter(|language| !language.pages.is_empty())
-        .map(|language| index(language, output))
+        .map(|language| index(language, output, progress))
         .collect::<Result<_, _>>()
         .map_err(|d| vec![d])?;
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
@@ -84,7 +90,11 @@ pub fn write(config: &Config, linked: &Linked, output: &Output) -> Result<(), Ve
 }
 
 /// The pagefind files of one language: `(path below FOLDER, contents)`.
-fn index(language: &Language, output: &Output) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+fn index(
+    language: &Language,
+    output: &Output,
+    progress: &indicatif::ProgressBar,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let failed = |e: &dyn std::fmt::Display| {
         Diagnostic::error(
             FOLDER,
@@ -111,7 +121,9 @@ fn index(language: &Language, output: &Output) -> Result<Vec<(String, Vec<u8>)>,
                 .add_html_file(None, Some(url.clone()), html)
                 .await
                 .map_err(|e| failed(&e))?;
+            progress.inc(1);
         }
+        progress.set_message("– building the index");
         let files = pagefind.get_files().await.map_err(|e| failed(&e))?;
         Ok(files
             .into_iter()

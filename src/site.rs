@@ -165,23 +165,21 @@ fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
     )?;
     let today = options.today.unwrap_or_else(crate::translations::today);
     let pages = site.linked.items.len() * site.config.languages.len();
-    let progress = if options.progress && pages > PROGRESS_FROM {
-        let bar = indicatif::ProgressBar::new(pages as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages, {eta} left")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let show = options.progress && pages > PROGRESS_FROM;
+    let progress = progress_bar(show, pages, "{bar:40} {pos}/{len} pages, {eta} left");
     let problems = render::render(&site.inputs(stylesheet.clone(), today), &output, &progress);
     progress.finish_and_clear();
     if !problems.is_empty() {
         return Err(problems);
     }
     if site.config.search {
-        crate::search::write(&site.config, &site.linked, &output)?;
+        let progress = progress_bar(
+            show,
+            0,
+            "{bar:40} {pos}/{len} pages indexed for search {msg}",
+        );
+        crate::search::write(&site.config, &site.linked, &output, &progress)?;
+        progress.finish_and_clear();
     }
     output.commit().map_err(|d| vec![d])?;
     let languages = site
@@ -212,6 +210,19 @@ fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
         stylesheet,
         today,
     })
+}
+
+/// A progress bar on standard error with `template`, or a hidden one unless `show`.
+fn progress_bar(show: bool, length: usize, template: &str) -> indicatif::ProgressBar {
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(length as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
 }
 
 /// Loads config.toml and applies a `--base-url` override.
