@@ -1,10 +1,12 @@
 //! Site search without a server: per language, a pagefind index of the pages written in that
-//! language, made from their rendered HTML (the text of `<main>`), with pagefind's search
-//! library. Fallback pages are not indexed, so no text is found twice. The languages are
+//! language (and of the partners with a summary in it), made from their rendered HTML (the
+//! text of `<main>`), with pagefind's search library. Fallback pages are not indexed, so no
+//! text is found twice. The languages are
 //! indexed in parallel, each by its own pagefind index; their entry files are merged into one.
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::directory::pages::Directory;
 use crate::link::Linked;
 use crate::output::Output;
 use pagefind::api::PagefindIndex;
@@ -35,11 +37,13 @@ struct Language {
     pages: Vec<(String, String)>,
 }
 
-/// Indexes the staged pages written in each language (not the fallback pages) and writes the
-/// index and pagefind's search library under [`FOLDER`], counting the pages on `progress`.
+/// Indexes the staged pages written in each language (not the fallback pages) and the pages
+/// of the partners described in it, and writes the index and pagefind's search library under
+/// [`FOLDER`], counting the pages on `progress`.
 pub fn write(
     config: &Config,
     linked: &Linked,
+    directory: &Directory,
     output: &Output,
     progress: &indicatif::ProgressBar,
 ) -> Result<(), Vec<Diagnostic>> {
@@ -47,14 +51,25 @@ pub fn write(
         .languages
         .iter()
         .enumerate()
-        .map(|(lang, language)| Language {
-            code: language.code.clone(),
-            pages: linked
+        .map(|(lang, language)| {
+            let items = linked
                 .items
                 .iter()
                 .filter(|item| !item.is_fallback(lang))
-                .map(|item| (item.urls[lang].clone(), format!("/{}", item.urls[lang])))
-                .collect(),
+                .map(|item| item.urls[lang].clone());
+            let partners = (0..directory.partners.len())
+                .filter(|&p| directory.partners[p].summary.contains_key(&language.code))
+                .map(|p| directory.partner_url(linked, p, lang));
+            Language {
+                code: language.code.clone(),
+                pages: items
+                    .chain(partners)
+                    .map(|dir| {
+                        let url = format!("/{dir}");
+                        (dir, url)
+                    })
+                    .collect(),
+            }
         })
         .collect();
     progress.set_length(languages.iter().map(|l| l.pages.len() as u64).sum());

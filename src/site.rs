@@ -178,7 +178,13 @@ fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
             0,
             "{bar:40} {pos}/{len} pages indexed for search {msg}",
         );
-        crate::search::write(&site.config, &site.linked, &output, &progress)?;
+        crate::search::write(
+            &site.config,
+            &site.linked,
+            &site.directory,
+            &output,
+            &progress,
+        )?;
         progress.finish_and_clear();
     }
     output.commit().map_err(|d| vec![d])?;

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Site, attrs, fixture, texts};
+use common::{attrs, fixture, texts};
 
 #[test]
 fn help_explains_every_option_and_version_prints() {
@@ -547,34 +547,6 @@ fn translated_pages_have_a_two_language_print_version() {
     );
 }
 
-/// The pages in the pagefind index of language `lang`: URL and indexed text, read back from
-/// the gzipped fragment files the way pagefind's script reads them.
-fn indexed(site: &Site, lang: &str) -> Vec<(String, String)> {
-    let folder = site.out().join("pagefind/fragment");
-    let mut pages: Vec<(String, String)> = std::fs::read_dir(&folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| {
-            let name = path.file_name().unwrap().to_string_lossy();
-            name.starts_with(&format!("{lang}_")) && name.ends_with(".pf_fragment")
-        })
-        .map(|path| {
-            let mut text = String::new();
-            let bytes = std::fs::read(&path).unwrap();
-            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
-                .unwrap();
-            let fragment: serde_json::Value =
-                serde_json::from_str(text.strip_prefix("pagefind_dcd").unwrap()).unwrap();
-            (
-                fragment["url"].as_str().unwrap().to_string(),
-                fragment["content"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    pages.sort();
-    pages
-}
-
 #[test]
 fn search_index_per_language_without_fallback_pages() {
     let site = fixture("basic");
@@ -588,7 +560,7 @@ fn search_index_per_language_without_fallback_pages() {
         .map(|(lang, l)| (lang.as_str(), l["page_count"].as_u64().unwrap()))
         .collect();
     assert_eq!(counts, [("ar", 3), ("de", 7), ("en", 4)]);
-    let english: Vec<String> = indexed(&site, "en")
+    let english: Vec<String> = common::indexed(&site, "en")
         .into_iter()
         .map(|(url, _)| url)
         .collect();
@@ -602,7 +574,7 @@ fn search_index_per_language_without_fallback_pages() {
         ],
         "real translations only"
     );
-    let german = indexed(&site, "de");
+    let german = common::indexed(&site, "de");
     let (_, visum) = german
         .iter()
         .find(|(url, _)| url == "/de/arbeiten/visum/")
@@ -645,7 +617,7 @@ fn search_index_of_a_region_tagged_language_is_found_by_its_lower_case_tag() {
         serde_json::from_str(&site.page("pagefind/pagefind-entry.json")).unwrap();
     // pagefind's script looks the index up by the page's `lang`, lower-cased.
     assert_eq!(entry["languages"]["pt-br"]["page_count"], 1, "{entry}");
-    assert_eq!(indexed(&site, "pt-br").len(), 1);
+    assert_eq!(common::indexed(&site, "pt-br").len(), 1);
 }
 
 #[test]

@@ -343,3 +343,38 @@ fn map_links_each_city_and_credits_the_outline() {
     assert_eq!(labels[2], "Weimar: Eine Organisation");
     assert!(texts(&index, "figcaption").join("").contains("CC BY 4.0"));
 }
+
+#[test]
+fn search_finds_partners_in_the_languages_they_are_described_in() {
+    let site = fixture("directory");
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    site.write("config.toml", format!("search = true\n{config}"));
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // The partner pages: two levels below the language, in the partners section.
+    let partners = |lang: &str| -> Vec<String> {
+        common::indexed(&site, lang)
+            .into_iter()
+            .map(|(url, _)| url)
+            .filter(|url| url.contains("/partner") && url.matches('/').count() == 4)
+            .collect()
+    };
+    assert_eq!(
+        partners("de"),
+        [
+            "/de/partner/beratung-erfurt/",
+            "/de/partner/kammer/",
+            "/de/partner/landesamt/"
+        ]
+    );
+    assert_eq!(
+        partners("en"),
+        ["/en/partners/kammer/", "/en/partners/landesamt/"]
+    );
+    assert_eq!(partners("ar"), ["/ar/partners/landesamt/"]);
+    let (_, text) = common::indexed(&site, "ar")
+        .into_iter()
+        .find(|(url, _)| url == "/ar/partners/landesamt/")
+        .unwrap();
+    assert!(text.contains("يقرر الاعتراف بالمهن الصحية"), "{text}");
+}

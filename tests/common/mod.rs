@@ -134,3 +134,31 @@ pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
         .map(|e| e.text().collect::<String>().trim().to_string())
         .collect()
 }
+
+/// The pages in the pagefind index of language `lang`: URL and indexed text, read back from
+/// the gzipped fragment files the way pagefind's script reads them.
+pub fn indexed(site: &Site, lang: &str) -> Vec<(String, String)> {
+    let folder = site.out().join("pagefind/fragment");
+    let mut pages: Vec<(String, String)> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_string_lossy();
+            name.starts_with(&format!("{lang}_")) && name.ends_with(".pf_fragment")
+        })
+        .map(|path| {
+            let mut text = String::new();
+            let bytes = std::fs::read(&path).unwrap();
+            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
+                .unwrap();
+            let fragment: serde_json::Value =
+                serde_json::from_str(text.strip_prefix("pagefind_dcd").unwrap()).unwrap();
+            (
+                fragment["url"].as_str().unwrap().to_string(),
+                fragment["content"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    pages.sort();
+    pages
+}
