@@ -154,7 +154,10 @@ impl Strings {
         args.set("day", FluentValue::from(date.day.to_string()));
         args.set("month", FluentValue::from(month));
         args.set("year", FluentValue::from(date.year.to_string()));
+        // One unit in one language: no isolation marks inside; a message that embeds the date
+        // isolates it as a whole.
         self.format(lang, "date-format", Some(&args))
+            .map(|text| text.replace(['\u{2068}', '\u{2069}'], ""))
     }
 }
 
@@ -228,12 +231,12 @@ mod tests {
             month: 11,
             day: 5,
         };
-        let plain = |lang| {
-            s.format_date(lang, d)
-                .unwrap()
-                .replace(['\u{2068}', '\u{2069}'], "")
-        };
-        assert_eq!(plain("de"), "5. November 2026");
+        let plain = |lang| s.format_date(lang, d).unwrap();
+        assert_eq!(
+            plain("de"),
+            "5. November 2026",
+            "no isolation marks inside a date"
+        );
         assert!(plain("uk").contains("листопада"), "{}", plain("uk"));
         assert!(plain("ar").contains("نوفمبر"));
     }
