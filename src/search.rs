@@ -1,8 +1,8 @@
 //! Site search without a server: per language, a pagefind index of the pages written in that
 //! language (and of the partners with a summary in it), made from their rendered HTML (the
 //! text of `<main>`), with pagefind's search library. Fallback pages are not indexed, so no
-//! text is found twice. The languages are
-//! indexed in parallel, each by its own pagefind index; their entry files are merged into one.
+//! text is found twice. The languages are indexed in parallel, each by its own pagefind
+//! index; their entry files are merged into one.
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
@@ -32,9 +32,9 @@ const UNUSED: [&str; 4] = [
 struct Language {
     /// The language code, as in `<html lang>`.
     code: String,
-    /// `(folder in the output, URL path from the site's root)` of every page written in this
-    /// language. pagefind's script puts the site's path (the folder above `/pagefind/`) in front.
-    pages: Vec<(String, String)>,
+    /// The folder in the output of every page written in this language; `/` before it is the
+    /// page's URL from the site's root (pagefind's script puts the site's path in front).
+    pages: Vec<String>,
 }
 
 /// Indexes the staged pages written in each language (not the fallback pages) and the pages
@@ -62,13 +62,7 @@ pub fn write(
                 .map(|p| directory.partner_url(linked, p, lang));
             Language {
                 code: language.code.clone(),
-                pages: items
-                    .chain(partners)
-                    .map(|dir| {
-                        let url = format!("/{dir}");
-                        (dir, url)
-                    })
-                    .collect(),
+                pages: items.chain(partners).collect(),
             }
         })
         .collect();
@@ -130,10 +124,10 @@ fn index(
         .build();
     let mut pagefind = PagefindIndex::new(Some(options)).map_err(|e| failed(&e))?;
     runtime.block_on(async {
-        for (dir, url) in &language.pages {
+        for dir in &language.pages {
             let html = output.read(dir, "index.html")?;
             pagefind
-                .add_html_file(None, Some(url.clone()), html)
+                .add_html_file(None, Some(format!("/{dir}")), html)
                 .await
                 .map_err(|e| failed(&e))?;
             progress.inc(1);
