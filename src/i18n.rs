@@ -14,6 +14,10 @@ use std::path::{Path, PathBuf};
 /// The folder of a site's (or theme's) UI strings.
 pub const I18N_DIR: &str = "i18n";
 
+/// The marks Fluent puts around each value it inserts (FIRST STRONG ISOLATE, POP DIRECTIONAL
+/// ISOLATE), removed where a text is one unit or goes where isolation means nothing.
+pub const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
+
 /// The UI strings of every configured language.
 pub struct Strings {
     default_lang: String,
@@ -144,7 +148,7 @@ impl Strings {
         args.set("count", count);
         self.format(lang, key, Some(&args))
             .unwrap_or_default()
-            .replace(['\u{2068}', '\u{2069}'], "")
+            .replace(ISOLATION_MARKS, "")
     }
 
     /// A date as the language writes it in running text, from `date-format` and `month-N`.
@@ -157,7 +161,7 @@ impl Strings {
         // One unit in one language: no isolation marks inside; a message that embeds the date
         // isolates it as a whole.
         self.format(lang, "date-format", Some(&args))
-            .map(|text| text.replace(['\u{2068}', '\u{2069}'], ""))
+            .map(|text| text.replace(ISOLATION_MARKS, ""))
     }
 }
 
@@ -180,7 +184,7 @@ mod tests {
         args.set("count", n);
         s.format(lang, "section-page-count", Some(&args))
             .unwrap()
-            .replace(['\u{2068}', '\u{2069}'], "")
+            .replace(ISOLATION_MARKS, "")
     }
 
     #[test]

@@ -692,7 +692,7 @@ fn event_view(inputs: &Inputs, event: &crate::events::Event, lang: usize) -> Eve
         title: source.doc.meta.title.clone(),
         url: config.url_path(&it.urls[lang]),
         lang: source.lang.clone(),
-        when: when.replace(['\u{2068}', '\u{2069}'], ""),
+        when: when.replace(crate::i18n::ISOLATION_MARKS, ""),
         start: start.to_string(),
         location: source.doc.meta.location.clone(),
         online_url: source.doc.meta.online_url.clone(),
