@@ -5,32 +5,16 @@
 //! gives URLs, [`render`] produces HTML with [`i18n`] strings and [`view`] contexts, and
 //! [`output`] stages the files and swaps them in. [`site`] sequences the stages.
 
-pub mod check;
 pub mod cli;
-pub mod config;
-pub mod content;
-pub mod content_line;
+pub mod commands;
 pub mod diagnostic;
-pub mod directory;
-pub mod events;
-pub mod fs;
-pub mod i18n;
 pub mod link;
+pub mod load;
 pub mod output;
-pub mod privacy;
 pub mod render;
-pub mod scaffold;
 pub mod search;
-pub mod serve;
 pub mod site;
-pub mod sitemap;
 pub mod slug;
-pub mod stamp;
-pub mod static_files;
-pub mod theme;
-pub mod toml_error;
-pub mod translations;
-pub mod view;
 
 use diagnostic::Diagnostic;
 
@@ -63,10 +47,16 @@ pub fn summary_line(summary: &site::Summary) -> String {
 }
 
 /// Parses a `YYYY-MM-DD` date given on the command line.
-pub fn parse_cli_date(text: &str) -> Result<content::front_matter::Date, String> {
+pub fn parse_cli_date(text: &str) -> Result<crate::load::front_matter::Date, String> {
     let value = toml::Spanned::new(0..text.len(), toml::Value::String(text.to_string()));
-    content::front_matter::read_date(std::path::Path::new("--today"), text, 0, "--today", &value)
-        .map_err(|_| format!("`{text}` is not a date; write it as 2026-11-25"))
+    crate::load::front_matter::read_date(
+        std::path::Path::new("--today"),
+        text,
+        0,
+        "--today",
+        &value,
+    )
+    .map_err(|_| format!("`{text}` is not a date; write it as 2026-11-25"))
 }
 
 /// Prints problems to standard error, then a closing line with their number.

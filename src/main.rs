@@ -4,9 +4,9 @@
 use clap::Parser;
 use std::io::IsTerminal;
 use std::process::ExitCode;
-use wegweiser::check::{self, CheckOptions};
 use wegweiser::cli::{Cli, Command, Format, NewWhat};
-use wegweiser::serve::{self, ServeOptions};
+use wegweiser::commands::check::{self, CheckOptions};
+use wegweiser::commands::serve::{self, ServeOptions};
 use wegweiser::site::{self, BuildOptions};
 
 fn main() -> ExitCode {
@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => {
             let today = match args.today.as_deref().map(wegweiser::parse_cli_date) {
-                None => wegweiser::translations::today(),
+                None => wegweiser::link::translations::today(),
                 Some(Ok(date)) => date,
                 Some(Err(message)) => {
                     eprintln!("error: {message}");
@@ -64,10 +64,9 @@ fn main() -> ExitCode {
                 today,
             });
             match args.format {
-                Format::Json => println!(
-                    "{}",
-                    wegweiser::directory::export::to_json(&report).trim_end()
-                ),
+                Format::Json => {
+                    println!("{}", wegweiser::render::export::to_json(&report).trim_end())
+                }
                 Format::Text => {
                     let color =
                         std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -80,20 +79,22 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Command::Translations(args) => match wegweiser::stamp::stamp(&args.root, &args.stamp) {
-            Ok(stamped) => {
-                for (path, hash) in stamped {
-                    println!("stamped {} ({hash})", path.display());
+        Command::Translations(args) => {
+            match wegweiser::commands::stamp::stamp(&args.root, &args.stamp) {
+                Ok(stamped) => {
+                    for (path, hash) in stamped {
+                        println!("stamped {} ({hash})", path.display());
+                    }
+                    ExitCode::SUCCESS
                 }
-                ExitCode::SUCCESS
-            }
-            Err(problems) => {
-                for problem in &problems {
-                    eprintln!("{problem}");
+                Err(problems) => {
+                    for problem in &problems {
+                        eprintln!("{problem}");
+                    }
+                    ExitCode::FAILURE
                 }
-                ExitCode::FAILURE
             }
-        },
+        }
         Command::Serve(args) => {
             let options = ServeOptions {
                 root: args.root,
@@ -111,19 +112,18 @@ fn main() -> ExitCode {
             }
         }
         Command::New(args) => {
-            let today = wegweiser::translations::today();
+            let today = wegweiser::link::translations::today();
             let root = args.root;
             let config =
-                || wegweiser::config::load(&root).map_err(|mut problems| problems.remove(0));
-            let result = match args.what {
-                NewWhat::Site => wegweiser::scaffold::site(&root),
-                NewWhat::Page { path } => {
-                    config().and_then(|c| wegweiser::scaffold::page(&root, &c, &path, today))
-                }
-                NewWhat::Partner { id } => {
-                    config().and_then(|c| wegweiser::scaffold::partner(&root, &c, &id, today))
-                }
-            };
+                || wegweiser::load::config::load(&root).map_err(|mut problems| problems.remove(0));
+            let result =
+                match args.what {
+                    NewWhat::Site => wegweiser::commands::new::site(&root),
+                    NewWhat::Page { path } => config()
+                        .and_then(|c| wegweiser::commands::new::page(&root, &c, &path, today)),
+                    NewWhat::Partner { id } => config()
+                        .and_then(|c| wegweiser::commands::new::partner(&root, &c, &id, today)),
+                };
             match result {
                 Ok(files) => {
                     for file in files {

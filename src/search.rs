@@ -4,11 +4,11 @@
 //! text is found twice. The languages are indexed in parallel, each by its own pagefind
 //! index; their entry files are merged into one.
 
-use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::directory::pages::Directory;
-use crate::link::Linked;
+use crate::link::items::Linked;
+use crate::load::config::Config;
 use crate::output::Output;
+use crate::render::directory::Directory;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;

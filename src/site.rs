@@ -1,11 +1,13 @@
 //! Sequences the stages of a build: load → link → render → write. Nothing else.
 
-use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
+use crate::load::config::{self, Config};
 use crate::output::{self, Output};
 use crate::render::{self, Inputs};
 
-use crate::{content, directory, i18n, link, static_files};
+use crate::link::items as link;
+use crate::load::{content, partners as directory, strings as i18n};
+use crate::render::assets as static_files;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -22,7 +24,7 @@ pub struct BuildOptions {
     /// Include pages marked `draft = true`.
     pub drafts: bool,
     /// The date review deadlines are measured against; today when `None`.
-    pub today: Option<crate::content::front_matter::Date>,
+    pub today: Option<crate::load::front_matter::Date>,
     /// Show a progress bar on standard error for large sites.
     pub progress: bool,
 }
@@ -60,7 +62,7 @@ pub struct Built {
     /// URL path of the fingerprinted stylesheet.
     pub stylesheet: String,
     /// The review date used.
-    pub today: crate::content::front_matter::Date,
+    pub today: crate::load::front_matter::Date,
 }
 
 /// Builds the site like [`build`] and keeps the loaded site.
@@ -87,9 +89,9 @@ pub struct Site {
     /// Items with translations and URLs.
     pub linked: link::Linked,
     /// The partner directory.
-    pub directory: directory::pages::Directory,
+    pub directory: crate::render::directory::Directory,
     /// Event pages with their times, earliest first.
-    pub events: Vec<crate::events::Event>,
+    pub events: Vec<crate::render::calendar::Event>,
 }
 
 /// Runs the load and link stages for the site in `root`, collecting every problem.
@@ -110,8 +112,8 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, V
     };
     let templates = render::templates(&root, &config, strings.clone())?;
     let linked = link::link(&config, &content.sources)?;
-    let directory = directory::pages::link(&config, &linked, partners)?;
-    let events = crate::events::collect(&config, &content.sources, &linked)?;
+    let directory = crate::render::directory::link(&config, &linked, partners)?;
+    let events = crate::render::calendar::collect(&config, &content.sources, &linked)?;
     Ok(Site {
         root,
         config,
@@ -126,11 +128,7 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, V
 
 impl Site {
     /// The render stage's view of the site, with the stylesheet at `stylesheet`.
-    pub fn inputs(
-        &self,
-        stylesheet: String,
-        today: crate::content::front_matter::Date,
-    ) -> Inputs<'_> {
+    pub fn inputs(&self, stylesheet: String, today: crate::load::front_matter::Date) -> Inputs<'_> {
         Inputs {
             config: &self.config,
             sources: &self.content.sources,
@@ -163,7 +161,9 @@ fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
         &site.linked,
         &output,
     )?;
-    let today = options.today.unwrap_or_else(crate::translations::today);
+    let today = options
+        .today
+        .unwrap_or_else(crate::link::translations::today);
     let pages = site.linked.items.len() * site.config.languages.len();
     let show = options.progress && pages > PROGRESS_FROM;
     let progress = progress_bar(show, pages, "{bar:40} {pos}/{len} pages, {eta} left");

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use std::path::{Component, Path};
-use wegweiser::content::front_matter;
+use wegweiser::load::front_matter;
 use wegweiser::slug;
 
 /// A TOML basic string holding `text`.

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
-use wegweiser::content::front_matter;
+use wegweiser::load::front_matter;
 
 fuzz_target!(|text: &str| {
     let lines = text.lines().count() + 1;

@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
-use wegweiser::content::markdown;
+use wegweiser::render::markdown;
 use wegweiser::site::{self, Site};
 
 fn site() -> &'static Site {

@@ -6,8 +6,9 @@
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::OnceLock;
-use wegweiser::config::{self, Config};
-use wegweiser::directory::{self, export};
+use wegweiser::load::config::{self, Config};
+use wegweiser::load::partners;
+use wegweiser::render::export;
 
 fn config() -> &'static Config {
     static CONFIG: OnceLock<Config> = OnceLock::new();
@@ -19,7 +20,7 @@ fn config() -> &'static Config {
 fuzz_target!(|text: &str| {
     let config = config();
     let lines = text.lines().count() + 1;
-    match directory::parse(Path::new("content/partners/partner.toml"), text, config) {
+    match partners::parse(Path::new("content/partners/partner.toml"), text, config) {
         Ok(partner) => {
             let default = &config.default_language().code;
             for language in &config.languages {

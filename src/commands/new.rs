@@ -1,9 +1,9 @@
 //! `wegweiser new`: scaffolds a page with stubs for its translations, a partner file, or a
 //! whole minimal site. Never overwrites a file.
 
-use crate::config::Config;
-use crate::content::front_matter::Date;
 use crate::diagnostic::Diagnostic;
+use crate::load::config::Config;
+use crate::load::front_matter::Date;
 use std::path::{Path, PathBuf};
 
 /// Creates `content/<section>/<name>.md` in the default language and, per other language, a
@@ -28,7 +28,7 @@ pub fn page(
             ),
         );
     }
-    let dir = Path::new(crate::content::CONTENT_DIR).join(section);
+    let dir = Path::new(crate::load::content::CONTENT_DIR).join(section);
     if !root.join(&dir).join("_index.md").is_file() {
         return Err(Diagnostic::error(
             dir.join("_index.md"),
@@ -64,7 +64,7 @@ pub fn partner(
     id: &str,
     today: Date,
 ) -> Result<Vec<PathBuf>, Diagnostic> {
-    let file = Path::new(crate::content::CONTENT_DIR)
+    let file = Path::new(crate::load::content::CONTENT_DIR)
         .join(&config.partners_section)
         .join(format!("{id}.toml"));
     if id.is_empty()
@@ -112,7 +112,7 @@ pub fn partner(
          # postcode = \"\"\n\
          # city = \"\"\n\
          # opening_hours = {{ de = \"\" }}\n",
-        kinds = crate::directory::KINDS.join(", "),
+        kinds = crate::load::partners::KINDS.join(", "),
         topics = topics.join(", "),
     );
     write_all(root, vec![(file, text)])
@@ -122,7 +122,7 @@ pub fn partner(
 pub fn site(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let files = vec![
         (
-            PathBuf::from(crate::config::CONFIG_FILE),
+            PathBuf::from(crate::load::config::CONFIG_FILE),
             "base_url = \"https://www.example.org/\"\ndefault_language = \"de\"\n\
              # A search page per language (pagefind index of the pages).\nsearch = true\n\n\
              [languages.de]\nname = \"Deutsch\"\ntitle = \"Mein Portal\"\n\n\
@@ -139,8 +139,8 @@ pub fn site(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             "+++\ntitle = \"Welcome\"\n+++\n\nThis site was made with `wegweiser new site`.\n".to_string(),
         ),
     ];
-    if root.join(crate::config::CONFIG_FILE).exists()
-        || root.join(crate::content::CONTENT_DIR).exists()
+    if root.join(crate::load::config::CONFIG_FILE).exists()
+        || root.join(crate::load::content::CONTENT_DIR).exists()
     {
         return Err(Diagnostic::error(root, "there is a site here already")
             .with_hint("choose an empty or new folder"));

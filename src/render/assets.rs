@@ -1,10 +1,10 @@
 //! Copies static files: the theme's (with a fingerprinted stylesheet), the site's `static/`
 //! folder as it is, and the files of page bundles next to their pages in every language.
 
-use crate::config::Config;
-use crate::content::Content;
 use crate::diagnostic::Diagnostic;
-use crate::link::Linked;
+use crate::link::items::Linked;
+use crate::load::config::Config;
+use crate::load::content::Content;
 use crate::output::Output;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -24,13 +24,14 @@ pub fn write(
     let theme_static = Path::new("themes").join(&config.theme).join("static");
     let stylesheet = match std::fs::read(root.join(&theme_static).join(STYLESHEET)) {
         Ok(bytes) => bytes,
-        Err(_) => crate::theme::STATIC
+        Err(_) => crate::load::theme::STATIC
             .iter()
             .find(|(name, _)| *name == STYLESHEET)
             .map(|(_, bytes)| bytes.to_vec())
             .unwrap_or_default(),
     };
-    if let Some(url) = crate::privacy::foreign_in_css(&String::from_utf8_lossy(&stylesheet)).first()
+    if let Some(url) =
+        crate::render::privacy::foreign_in_css(&String::from_utf8_lossy(&stylesheet)).first()
     {
         problems.push(
             Diagnostic::error(
@@ -47,7 +48,7 @@ pub fn write(
     let css_name = format!("style.{hex}.css");
     problems.extend(output.write("assets/", &css_name, &stylesheet).err());
 
-    for (name, bytes) in crate::theme::STATIC
+    for (name, bytes) in crate::load::theme::STATIC
         .iter()
         .filter(|(n, _)| *n != STYLESHEET)
     {
@@ -67,7 +68,7 @@ pub fn write(
         let Some((folder, file)) = asset.rsplit_once('/') else {
             continue;
         };
-        let rel = Path::new(crate::content::CONTENT_DIR).join(asset);
+        let rel = Path::new(crate::load::content::CONTENT_DIR).join(asset);
         let bytes = match std::fs::read(root.join(&rel)) {
             Ok(b) => b,
             Err(e) => {

@@ -2,14 +2,10 @@
 //! `content/<partners>/<id>.toml`, validated into [`Partner`]s. Partner data is untrusted
 //! text: it is never rendered as HTML (templates escape it) and every field is checked here.
 
-pub mod export;
-pub mod map;
-pub mod pages;
-
-use crate::config::Config;
-use crate::content::front_matter::Date;
 use crate::diagnostic::Diagnostic;
-use crate::toml_error;
+use crate::load::config::Config;
+use crate::load::front_matter::Date;
+use crate::load::toml_error;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -125,7 +121,7 @@ pub struct Partner {
 /// Loads every `*.toml` file directly in `content/<section>/`, sorted by id. Returns all
 /// problems of all files together.
 pub fn load(root: &Path, config: &Config) -> Result<Vec<Partner>, Vec<Diagnostic>> {
-    let dir = Path::new(crate::content::CONTENT_DIR).join(&config.partners_section);
+    let dir = Path::new(crate::load::content::CONTENT_DIR).join(&config.partners_section);
     let Ok(entries) = std::fs::read_dir(root.join(&dir)) else {
         return Ok(Vec::new());
     };
@@ -139,7 +135,7 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<Partner>, Vec<Diagnostic
     let mut problems = Vec::new();
     for file in files {
         let rel = dir.join(file.file_name().unwrap_or_default());
-        let result = crate::fs::read_text(root, &rel)
+        let result = crate::load::fs::read_text(root, &rel)
             .map_err(|d| vec![d])
             .and_then(|text| parse(&rel, &text, config));
         match result {
@@ -160,7 +156,7 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         toml::from_str(text).map_err(|e| vec![toml_error::diagnostic(path, text, 0, &e)])?;
     let mut problems = Vec::new();
     let last_reviewed =
-        crate::content::front_matter::read_date(path, text, 0, "last_reviewed", &raw.last_reviewed)
+        crate::load::front_matter::read_date(path, text, 0, "last_reviewed", &raw.last_reviewed)
             .map_err(|d| problems.push(d))
             .ok();
     let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
@@ -208,7 +204,7 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         error(
             raw.topics.span(),
             "a partner needs at least one topic".to_string(),
-            &crate::content::topic_hint(config),
+            &crate::load::content::topic_hint(config),
         );
     }
     for topic in raw.topics.get_ref() {
@@ -216,12 +212,12 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
             error(
                 topic.span(),
                 format!("unknown topic `{}`", topic.get_ref()),
-                &crate::content::topic_hint(config),
+                &crate::load::content::topic_hint(config),
             );
         }
     }
     for lang in &raw.languages {
-        if let Err((message, hint)) = crate::config::parse_language_code(lang.get_ref()) {
+        if let Err((message, hint)) = crate::load::config::parse_language_code(lang.get_ref()) {
             error(lang.span(), message, &hint);
         }
     }
@@ -474,7 +470,7 @@ mod tests {
     use super::*;
 
     fn config() -> Config {
-        crate::config::parse(
+        crate::load::config::parse(
             "base_url = \"https://e.org\"\ndefault_language = \"de\"\n\
              [languages.de]\nname = \"D\"\ntitle = \"T\"\n[languages.en]\nname = \"E\"\ntitle = \"T\"\n\
              [topics.recognition]\nde = \"Anerkennung\"\n",

@@ -163,10 +163,10 @@ fn update(shared: &Shared, changed: &[PathBuf]) -> bool {
         let Some(index) = site.content.sources.iter().position(|s| s.path == rel) else {
             return false;
         };
-        let Ok(text) = crate::fs::read_text(&site.root, rel) else {
+        let Ok(text) = crate::load::fs::read_text(&site.root, rel) else {
             return false;
         };
-        let Ok(document) = crate::content::front_matter::parse(rel, &text) else {
+        let Ok(document) = crate::load::front_matter::parse(rel, &text) else {
             return false;
         };
         if document.meta != site.content.sources[index].doc.meta {
@@ -375,7 +375,7 @@ fn overlay(errors: &[Diagnostic]) -> String {
         .map(|d| {
             format!(
                 "<li><pre>{}</pre></li>",
-                crate::sitemap::escape(&d.to_string())
+                crate::render::sitemap::escape(&d.to_string())
             )
         })
         .collect();

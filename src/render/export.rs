@@ -1,7 +1,7 @@
 //! Machine-readable forms of the directory: `/partners.json` (all data, versioned), the
 //! per-language finder data, schema.org JSON-LD and vCards (RFC 6350).
 
-use super::Partner;
+use crate::load::partners::Partner;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -202,11 +202,14 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
         "BEGIN:VCARD".to_string(),
         "VERSION:4.0".to_string(),
         "KIND:org".to_string(),
-        format!("FN:{}", crate::content_line::escape(&partner.name)),
-        format!("ORG:{}", crate::content_line::escape(&partner.name)),
+        format!("FN:{}", crate::render::content_line::escape(&partner.name)),
+        format!("ORG:{}", crate::render::content_line::escape(&partner.name)),
     ];
     if let Some(short) = &partner.short_name {
-        lines.push(format!("NICKNAME:{}", crate::content_line::escape(short)));
+        lines.push(format!(
+            "NICKNAME:{}",
+            crate::render::content_line::escape(short)
+        ));
     }
     if let Some(website) = &partner.website {
         lines.push(format!("URL:{website}"));
@@ -215,7 +218,7 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
     if let Some(email) = &partner.email {
         lines.push(format!(
             "EMAIL;TYPE=work:{}",
-            crate::content_line::escape(email)
+            crate::render::content_line::escape(email)
         ));
     }
     if let Some(phone) = &partner.phone {
@@ -228,9 +231,9 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
     for location in &partner.locations {
         lines.push(format!(
             "ADR;TYPE=work:;;{};{};;{};Deutschland",
-            crate::content_line::escape(location.street.as_deref().unwrap_or("")),
-            crate::content_line::escape(&location.city),
-            crate::content_line::escape(location.postcode.as_deref().unwrap_or(""))
+            crate::render::content_line::escape(location.street.as_deref().unwrap_or("")),
+            crate::render::content_line::escape(&location.city),
+            crate::render::content_line::escape(location.postcode.as_deref().unwrap_or(""))
         ));
         if let Some((lat, lon)) = location.coordinates {
             lines.push(format!("GEO:geo:{lat},{lon}"));
@@ -241,7 +244,10 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
     }
     let (summary, _) = partner.summary(lang, default_lang);
     if !summary.is_empty() {
-        lines.push(format!("NOTE:{}", crate::content_line::escape(summary)));
+        lines.push(format!(
+            "NOTE:{}",
+            crate::render::content_line::escape(summary)
+        ));
     }
     let r = partner.last_reviewed;
     lines.push(format!(
@@ -249,5 +255,8 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
         r.year, r.month, r.day
     ));
     lines.push("END:VCARD".to_string());
-    lines.iter().map(|l| crate::content_line::line(l)).collect()
+    lines
+        .iter()
+        .map(|l| crate::render::content_line::line(l))
+        .collect()
 }

@@ -2,10 +2,10 @@
 //! outdated (the source's body changed since the translation's `source_hash`) or due for
 //! review (`last_reviewed` older than `review_every` days). Pure: `today` is an argument.
 
-use crate::config::Config;
-use crate::content::Source;
-use crate::content::front_matter::Date;
-use crate::link::Linked;
+use crate::link::items::Linked;
+use crate::load::config::Config;
+use crate::load::content::Source;
+use crate::load::front_matter::Date;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -85,7 +85,7 @@ pub fn status(
         url: linked.items[item].urls[lang].clone(),
     };
     let sections: Vec<usize> = (0..linked.items.len())
-        .filter(|&i| linked.items[i].kind == crate::content::Kind::Section)
+        .filter(|&i| linked.items[i].kind == crate::load::content::Kind::Section)
         .collect();
     config
         .languages

@@ -1,10 +1,10 @@
 //! The shapes templates see. One context struct for every template, built from the linked
 //! site for one item in one language; fields a template does not need stay empty.
 
-use crate::content::markdown::{Heading, Rendered};
-use crate::content::{Kind, Source};
-use crate::directory::pages::{DirectoryView, Listing, PartnerEntry, PartnerView};
+use crate::load::content::{Kind, Source};
 use crate::render::Inputs;
+use crate::render::directory::{DirectoryView, Listing, PartnerEntry, PartnerView};
+use crate::render::markdown::{Heading, Rendered};
 use serde::Serialize;
 
 /// A link with its text.
@@ -241,7 +241,7 @@ pub struct StatusView {
     /// The build date in the UI language.
     pub date: String,
     /// Per language, with URLs as root-relative paths.
-    pub languages: Vec<crate::translations::LanguageStatus>,
+    pub languages: Vec<crate::link::translations::LanguageStatus>,
 }
 
 /// Context for `item` in language `lang`, with its rendered body.
@@ -304,14 +304,14 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
         context.pages = entries(pages);
     }
     let topics: Vec<&str> = it.topics(lang, inputs.sources).collect();
-    context.helpers = crate::directory::pages::helpers(inputs, &topics, lang);
+    context.helpers = crate::render::directory::helpers(inputs, &topics, lang);
     if Some(item) == inputs.directory.section {
-        context.directory = Some(crate::directory::pages::directory_view(inputs, lang));
+        context.directory = Some(crate::render::directory::directory_view(inputs, lang));
         context
             .scripts
-            .push(config.url_path(crate::directory::pages::FINDER_SCRIPT));
+            .push(config.url_path(crate::render::directory::FINDER_SCRIPT));
     }
-    let date = |d: Option<crate::content::front_matter::Date>| {
+    let date = |d: Option<crate::load::front_matter::Date>| {
         d.map(|d| {
             inputs
                 .strings
@@ -326,14 +326,14 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
     {
         context.print_url = Some(config.url_path(&format!("{}print/", it.urls[lang])));
     }
-    if let Some(event) = crate::events::event_of(inputs.events, item) {
+    if let Some(event) = crate::render::calendar::event_of(inputs.events, item) {
         context.event = Some(event_view(inputs, event, lang));
     }
     if linked.item_of(&format!("{}/_index.md", config.events_section)) == Some(item) {
         let (past, upcoming): (Vec<_>, Vec<_>) = inputs
             .events
             .iter()
-            .partition(|e| crate::events::is_past(e, inputs.today));
+            .partition(|e| crate::render::calendar::is_past(e, inputs.today));
         context.upcoming = upcoming
             .into_iter()
             .map(|e| event_view(inputs, e, lang))
@@ -378,7 +378,7 @@ pub fn page<'a>(inputs: &'a Inputs, item: usize, lang: usize, body: Rendered) ->
                 name: t
                     .name(&ui.code, &config.default_language().code)
                     .to_string(),
-                url: config.url_path(&crate::directory::pages::topic_url(config, t, lang)),
+                url: config.url_path(&crate::render::directory::topic_url(config, t, lang)),
             })
             .collect(),
         headings: body.headings,
@@ -392,7 +392,7 @@ pub fn status<'a>(inputs: &'a Inputs) -> PageContext<'a> {
     let config = inputs.config;
     let mut context = not_found(inputs, 0);
     let mut languages =
-        crate::translations::status(config, inputs.sources, inputs.linked, inputs.today);
+        crate::link::translations::status(config, inputs.sources, inputs.linked, inputs.today);
     for language in &mut languages {
         for entry in language
             .missing
@@ -600,7 +600,7 @@ pub fn base<'a>(inputs: &'a Inputs, lang: usize, place: &Place) -> PageContext<'
 }
 
 /// hreflang alternates of a page that exists at `urls` in every language.
-pub fn alternates(config: &crate::config::Config, urls: &[String]) -> Vec<Alternate> {
+pub fn alternates(config: &crate::load::config::Config, urls: &[String]) -> Vec<Alternate> {
     config
         .languages
         .iter()
@@ -614,8 +614,8 @@ pub fn alternates(config: &crate::config::Config, urls: &[String]) -> Vec<Altern
 
 /// A link to `topic`'s page in `lang`, named in that language.
 pub fn topic_link(
-    config: &crate::config::Config,
-    topic: &crate::config::Topic,
+    config: &crate::load::config::Config,
+    topic: &crate::load::config::Topic,
     lang: usize,
 ) -> Link {
     Link {
@@ -625,7 +625,7 @@ pub fn topic_link(
                 &config.default_language().code,
             )
             .to_string(),
-        url: config.url_path(&crate::directory::pages::topic_url(config, topic, lang)),
+        url: config.url_path(&crate::render::directory::topic_url(config, topic, lang)),
         current: false,
     }
 }
@@ -653,14 +653,14 @@ pub fn search<'a>(inputs: &'a Inputs, lang: usize, urls: &[String]) -> PageConte
 }
 
 /// An event in language `lang`.
-fn event_view(inputs: &Inputs, event: &crate::events::Event, lang: usize) -> EventView {
+fn event_view(inputs: &Inputs, event: &crate::render::calendar::Event, lang: usize) -> EventView {
     let config = inputs.config;
     let it = &inputs.linked.items[event.item];
     let source = &inputs.sources[it.shown[lang]];
     let code = &config.languages[lang].code;
     let date = |dt: &toml::value::Datetime| {
         dt.date
-            .map(|d| crate::content::front_matter::Date {
+            .map(|d| crate::load::front_matter::Date {
                 year: d.year,
                 month: d.month,
                 day: d.day,
@@ -692,7 +692,7 @@ fn event_view(inputs: &Inputs, event: &crate::events::Event, lang: usize) -> Eve
         title: source.doc.meta.title.clone(),
         url: config.url_path(&it.urls[lang]),
         lang: source.lang.clone(),
-        when: when.replace(crate::i18n::ISOLATION_MARKS, ""),
+        when: when.replace(crate::load::strings::ISOLATION_MARKS, ""),
         start: start.to_string(),
         location: source.doc.meta.location.clone(),
         online_url: source.doc.meta.online_url.clone(),
@@ -705,7 +705,7 @@ fn title(sources: &[Source], shown: &[usize], lang: usize) -> String {
 }
 
 /// Whether `item` is `ancestor` or lies below it.
-pub fn is_within(linked: &crate::link::Linked, item: usize, ancestor: usize) -> bool {
+pub fn is_within(linked: &crate::link::items::Linked, item: usize, ancestor: usize) -> bool {
     let mut current = Some(item);
     while let Some(i) = current {
         if i == ancestor {

@@ -3,11 +3,11 @@
 //! due for review), UI strings missing per language, partners without a summary in a
 //! language, and each language's minimum completeness.
 
-use crate::content::front_matter::Date;
-use crate::content::markdown;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::link::translations::{self, LanguageStatus};
+use crate::load::front_matter::Date;
+use crate::render::markdown;
 use crate::site::{self, Site};
-use crate::translations::{self, LanguageStatus};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -271,7 +271,7 @@ fn translation_findings(site: &Site, status: &[LanguageStatus]) -> Vec<Diagnosti
         {
             problems.push(
                 Diagnostic::error(
-                    crate::config::CONFIG_FILE,
+                    crate::load::config::CONFIG_FILE,
                     format!(
                         "{} is {} % translated, below its `min_complete` of {minimum} %",
                         language.name, lang.percent
@@ -317,7 +317,8 @@ fn ui_string_findings(site: &Site) -> Vec<Diagnostic> {
             }
             Some(
                 Diagnostic::warning(
-                    Path::new(crate::i18n::I18N_DIR).join(format!("{}.ftl", language.code)),
+                    Path::new(crate::load::strings::I18N_DIR)
+                        .join(format!("{}.ftl", language.code)),
                     format!(
                         "{} UI strings are missing in `{}` and shown in {}: {}",
                         missing.len(),

@@ -4,7 +4,7 @@
 /// `(name, contents)` pairs of files below `themes/default/<folder>/`, read at compile time.
 macro_rules! embed {
     ($read:ident, $folder:literal: $($name:literal),* $(,)?) => {
-        &[$(($name, $read!(concat!("../themes/default/", $folder, "/", $name)))),*]
+        &[$(($name, $read!(concat!("../../themes/default/", $folder, "/", $name)))),*]
     };
 }
 
@@ -21,9 +21,9 @@ pub const STATIC: &[(&str, &[u8])] =
 
 /// Built-in UI strings (Fluent) by language code.
 pub const STRINGS: &[(&str, &str)] = &[
-    ("de", include_str!("../themes/default/i18n/de.ftl")),
-    ("en", include_str!("../themes/default/i18n/en.ftl")),
-    ("es", include_str!("../themes/default/i18n/es.ftl")),
-    ("uk", include_str!("../themes/default/i18n/uk.ftl")),
-    ("ar", include_str!("../themes/default/i18n/ar.ftl")),
+    ("de", include_str!("../../themes/default/i18n/de.ftl")),
+    ("en", include_str!("../../themes/default/i18n/en.ftl")),
+    ("es", include_str!("../../themes/default/i18n/es.ftl")),
+    ("uk", include_str!("../../themes/default/i18n/uk.ftl")),
+    ("ar", include_str!("../../themes/default/i18n/ar.ftl")),
 ];

@@ -3,9 +3,9 @@
 //! missing in a language falls back to the default language. Bundles are built once and
 //! shared by all render threads.
 
-use crate::config::Config;
-use crate::content::front_matter::Date;
 use crate::diagnostic::Diagnostic;
+use crate::load::config::Config;
+use crate::load::front_matter::Date;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeSet, HashMap};
@@ -43,14 +43,14 @@ pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
     for lang in &config.languages {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
         let file = format!("{}.ftl", lang.code);
-        let builtin = crate::theme::STRINGS
+        let builtin = crate::load::theme::STRINGS
             .iter()
             .find(|(code, _)| *code == lang.code)
             .map(|(_, text)| (PathBuf::from("(built-in)").join(&file), (*text).to_string()));
         let mut layers: Vec<(PathBuf, String)> = builtin.into_iter().collect();
         for rel in [theme_dir.join(&file), Path::new(I18N_DIR).join(&file)] {
             if root.join(&rel).is_file() {
-                match crate::fs::read_text(root, &rel) {
+                match crate::load::fs::read_text(root, &rel) {
                     Ok(text) => layers.push((rel, text)),
                     Err(d) => problems.push(d),
                 }
@@ -170,7 +170,7 @@ mod tests {
     use super::*;
 
     fn strings() -> Strings {
-        let config = crate::config::parse(
+        let config = crate::load::config::parse(
             "base_url = \"https://e.org\"\ndefault_language = \"de\"\n\
              [languages.de]\nname = \"D\"\ntitle = \"T\"\n[languages.uk]\nname = \"U\"\ntitle = \"T\"\n\
              [languages.ar]\nname = \"A\"\ntitle = \"T\"\n[languages.fr]\nname = \"F\"\ntitle = \"T\"\n",

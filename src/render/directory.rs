@@ -1,13 +1,14 @@
 //! The directory's pages, link and render side: URLs of partner, topic and city pages, the
 //! shapes their templates see, and the files written for them.
 
-use super::{KINDS, Partner, export};
-use crate::config::{Config, Topic};
 use crate::diagnostic::Diagnostic;
-use crate::link::Linked;
+use crate::link::items::Linked;
+use crate::load::config::{Config, Topic};
+use crate::load::partners::{KINDS, Partner};
 use crate::output::Output;
+use crate::render::export;
+use crate::render::view::{self, Link, ListEntry, Place};
 use crate::render::{Inputs, render_template};
-use crate::view::{self, Link, ListEntry, Place};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
@@ -118,7 +119,7 @@ impl Directory {
                 (self.partners[p].path.clone(), urls)
             })
             .collect();
-        let config_path = std::path::PathBuf::from(crate::config::CONFIG_FILE);
+        let config_path = std::path::PathBuf::from(crate::load::config::CONFIG_FILE);
         for topic in &config.topics {
             let urls = langs.clone().map(|l| topic_url(config, topic, l)).collect();
             pages.push((config_path.clone(), urls));
@@ -386,7 +387,7 @@ fn language_name(config: &Config, code: &str) -> LanguageName {
     let name = config
         .language(code)
         .map(|l| l.name.clone())
-        .or_else(|| super::autonym(code).map(str::to_string))
+        .or_else(|| crate::load::partners::autonym(code).map(str::to_string))
         .unwrap_or_else(|| code.to_string());
     LanguageName {
         code: code.to_string(),
@@ -470,7 +471,7 @@ fn map(inputs: &Inputs, lang: usize) -> String {
     let config = inputs.config;
     let directory = inputs.directory;
     let code = &config.languages[lang].code;
-    let points: Vec<super::map::Point> = directory
+    let points: Vec<crate::render::map::Point> = directory
         .cities
         .iter()
         .map(|city| {
@@ -485,7 +486,7 @@ fn map(inputs: &Inputs, lang: usize) -> String {
                 .find(|l| &l.city == city)
                 .and_then(|l| l.coordinates);
             let count = inputs.strings.count(code, "partners-count", partners.len());
-            super::map::Point {
+            crate::render::map::Point {
                 city,
                 coordinates,
                 url: config.url_path(&city_url(config, city, lang)),
@@ -497,7 +498,7 @@ fn map(inputs: &Inputs, lang: usize) -> String {
         .strings
         .format(code, "partners-map", None)
         .unwrap_or_default();
-    super::map::svg(&title, &points)
+    crate::render::map::svg(&title, &points)
 }
 
 /// Writes every partner page with its vCard, every topic and city page, the topic index, and

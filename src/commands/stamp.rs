@@ -2,10 +2,10 @@
 //! source text it now matches (`source_hash`), so that `check` can tell when the source
 //! changes again. Edits only that one key; comments, order and layout of the file stay.
 
-use crate::content::front_matter;
 use crate::diagnostic::Diagnostic;
+use crate::link::translations::source_hash;
+use crate::load::front_matter;
 use crate::site;
-use crate::translations::source_hash;
 use std::path::{Path, PathBuf};
 
 /// Stamps each translation file in `paths` (relative to `root` or absolute) with the hash of

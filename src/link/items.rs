@@ -2,11 +2,11 @@
 //! hangs them into the section tree, picks what each language shows where a translation is
 //! missing, and gives every item its URL in every language. Pure: no disk access.
 
-use crate::config::Config;
-use crate::content::front_matter::SortBy;
-use crate::content::markdown::INTERNAL_PREFIX;
-use crate::content::{Kind, Source};
 use crate::diagnostic::Diagnostic;
+use crate::load::config::Config;
+use crate::load::content::{Kind, Source};
+use crate::load::front_matter::SortBy;
+use crate::render::markdown::INTERNAL_PREFIX;
 use std::collections::HashMap;
 
 /// A page or section with all its translations.
@@ -233,7 +233,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
         if !ok {
             problems.push(
                 Diagnostic::error(
-                    crate::config::CONFIG_FILE,
+                    crate::load::config::CONFIG_FILE,
                     format!(
                         "`menu` names `{name}`, which is not a section folder under `content/`"
                     ),
@@ -247,7 +247,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
         if !by_content_path.contains_key(path.as_str()) {
             problems.push(
                 Diagnostic::error(
-                    crate::config::CONFIG_FILE,
+                    crate::load::config::CONFIG_FILE,
                     format!("`footer` names `{path}`, which is not a file under `content/`"),
                 )
                 .at(*line, 1)

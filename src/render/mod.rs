@@ -1,17 +1,29 @@
 //! Render stage: Markdown bodies, Tera templates and Fluent strings into the site's files,
 //! in parallel. Templates see typed view structs (see `view`), never ad-hoc maps.
 
-use crate::config::Config;
-use crate::content::{Kind, Source, markdown};
+pub mod assets;
+pub mod calendar;
+pub mod content_line;
+pub mod directory;
+pub mod export;
+pub mod map;
+pub mod markdown;
+pub mod privacy;
+pub mod sitemap;
+pub mod view;
+
+use crate::load::config::Config;
+use crate::load::content::{Kind, Source};
+
 use crate::diagnostic::Diagnostic;
-use crate::i18n::Strings;
-use crate::link::Linked;
+use crate::link::items::Linked;
+use crate::load::strings::Strings;
 use crate::output::Output;
-use crate::view::{self, PageContext};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tera::{Context, Kwargs, State, Tera};
+use view::PageContext;
 
 /// Everything the render stage reads.
 pub struct Inputs<'a> {
@@ -28,11 +40,11 @@ pub struct Inputs<'a> {
     /// URL path of the fingerprinted stylesheet, below the base URL.
     pub stylesheet: String,
     /// The partner directory.
-    pub directory: &'a crate::directory::pages::Directory,
+    pub directory: &'a crate::render::directory::Directory,
     /// Event pages with their times.
-    pub events: &'a [crate::events::Event],
+    pub events: &'a [crate::render::calendar::Event],
     /// The build date: review deadlines, upcoming and past events.
-    pub today: crate::content::front_matter::Date,
+    pub today: crate::load::front_matter::Date,
 }
 
 /// The parsed templates with the file each came from, for error messages.
@@ -48,7 +60,7 @@ pub fn templates(
     config: &Config,
     strings: Arc<Strings>,
 ) -> Result<Templates, Vec<Diagnostic>> {
-    let mut sources: Vec<(String, PathBuf, String)> = crate::theme::TEMPLATES
+    let mut sources: Vec<(String, PathBuf, String)> = crate::load::theme::TEMPLATES
         .iter()
         .map(|(name, text)| {
             let path = Path::new("(built-in theme)/templates").join(name);
@@ -75,7 +87,7 @@ pub fn templates(
             .unwrap_or(entry.path())
             .to_string_lossy()
             .replace('\\', "/");
-        match crate::fs::read_text(root, &rel) {
+        match crate::load::fs::read_text(root, &rel) {
             Ok(text) => {
                 sources.retain(|(n, _, _)| *n != name);
                 sources.push((name, rel, text));
@@ -180,7 +192,7 @@ pub fn render(
             });
         problems.extend(result.err());
     }
-    problems.extend(crate::directory::pages::render(inputs, output));
+    problems.extend(crate::render::directory::render(inputs, output));
     problems.extend(write_events(inputs, output));
     problems.extend(write_print_versions(inputs, output));
     problems.extend(write_search(inputs, output));
@@ -200,7 +212,7 @@ pub fn render(
             .write(
                 "",
                 "sitemap.xml",
-                crate::sitemap::sitemap(inputs).as_bytes(),
+                crate::render::sitemap::sitemap(inputs).as_bytes(),
             )
             .err(),
     );
@@ -251,7 +263,7 @@ fn write_print_versions(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
             for (version, texts) in [(translation, &left), (original, &right)] {
                 if let Some(found) = texts
                     .iter()
-                    .flat_map(|b| crate::privacy::foreign_resources(b))
+                    .flat_map(|b| crate::render::privacy::foreign_resources(b))
                     .next()
                 {
                     return Some(foreign_load(&inputs.sources[version].path, &found, 1));
@@ -330,10 +342,16 @@ fn write_events(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
     let (config, sources, linked) = (inputs.config, inputs.sources, inputs.linked);
     let mut problems = Vec::new();
     for (lang, language) in config.languages.iter().enumerate() {
-        let all: Vec<&crate::events::Event> = inputs.events.iter().collect();
+        let all: Vec<&crate::render::calendar::Event> = inputs.events.iter().collect();
         if !all.is_empty() {
-            let calendar =
-                crate::events::calendar(config, sources, linked, &all, lang, inputs.today);
+            let calendar = crate::render::calendar::calendar(
+                config,
+                sources,
+                linked,
+                &all,
+                lang,
+                inputs.today,
+            );
             problems.extend(
                 output
                     .write(
@@ -345,12 +363,25 @@ fn write_events(inputs: &Inputs, output: &Output) -> Vec<Diagnostic> {
             );
         }
         for event in inputs.events {
-            let calendar =
-                crate::events::calendar(config, sources, linked, &[event], lang, inputs.today);
+            let calendar = crate::render::calendar::calendar(
+                config,
+                sources,
+                linked,
+                &[event],
+                lang,
+                inputs.today,
+            );
             let url = &linked.items[event.item].urls[lang];
             problems.extend(output.write(url, "event.ics", calendar.as_bytes()).err());
         }
-        let feed = crate::events::feed(config, sources, linked, inputs.events, lang, inputs.today);
+        let feed = crate::render::calendar::feed(
+            config,
+            sources,
+            linked,
+            inputs.events,
+            lang,
+            inputs.today,
+        );
         problems.extend(
             output
                 .write(&format!("{}/", language.code), "atom.xml", feed.as_bytes())
@@ -445,7 +476,7 @@ pub fn render_template(
                 None => d,
             }
         })?;
-    let foreign = crate::privacy::foreign_resources(&html);
+    let foreign = crate::render::privacy::foreign_resources(&html);
     if let Some(first) = foreign.first() {
         let path = match source {
             Some(s) => s.path.clone(),

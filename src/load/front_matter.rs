@@ -2,7 +2,7 @@
 //! into validated [`Meta`]. Pure: works on the file's text, so tests need no files.
 
 use crate::diagnostic::Diagnostic;
-use crate::toml_error;
+use crate::load::toml_error;
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;

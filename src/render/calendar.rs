@@ -3,12 +3,12 @@
 //! as iCalendar (RFC 5545: one file per event and one per language). News and events of a
 //! language together form its Atom feed (RFC 4287). All times are local times in Thuringia.
 
-use crate::config::Config;
-use crate::content::Source;
-use crate::content::front_matter::{Date, moment};
 use crate::diagnostic::Diagnostic;
-use crate::link::Linked;
-use crate::sitemap::escape;
+use crate::link::items::Linked;
+use crate::load::config::Config;
+use crate::load::content::Source;
+use crate::load::front_matter::{Date, moment};
+use crate::render::sitemap::escape;
 use std::fmt::Write;
 use toml::value::Datetime;
 
@@ -117,12 +117,15 @@ pub fn calendar(
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
     ];
-    let mut out: String = lines.iter().map(|l| crate::content_line::line(l)).collect();
+    let mut out: String = lines
+        .iter()
+        .map(|l| crate::render::content_line::line(l))
+        .collect();
     out.push_str(VTIMEZONE);
     for event in events {
         let item = &linked.items[event.item];
         let meta = &sources[item.shown[lang]].doc.meta;
-        let uid = crate::translations::source_hash(&sources[item.original].content_path);
+        let uid = crate::link::translations::source_hash(&sources[item.original].content_path);
         let mut lines = vec![
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}@{host}", uid.trim_start_matches("sha256:")),
@@ -137,23 +140,23 @@ pub fn calendar(
         }
         lines.push(format!(
             "SUMMARY:{}",
-            crate::content_line::escape(&meta.title)
+            crate::render::content_line::escape(&meta.title)
         ));
         if let Some(description) = &meta.description {
             lines.push(format!(
                 "DESCRIPTION:{}",
-                crate::content_line::escape(description)
+                crate::render::content_line::escape(description)
             ));
         }
         if let Some(location) = &meta.location {
             lines.push(format!(
                 "LOCATION:{}",
-                crate::content_line::escape(location)
+                crate::render::content_line::escape(location)
             ));
         }
         lines.push(format!("URL:{}", config.absolute(&item.urls[lang])));
         lines.push("END:VEVENT".to_string());
-        out.extend(lines.iter().map(|l| crate::content_line::line(l)));
+        out.extend(lines.iter().map(|l| crate::render::content_line::line(l)));
     }
     out.push_str("END:VCALENDAR\r\n");
     out

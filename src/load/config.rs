@@ -2,7 +2,7 @@
 //! only ever see a valid configuration.
 
 use crate::diagnostic::Diagnostic;
-use crate::toml_error;
+use crate::load::toml_error;
 use indexmap::IndexMap;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -201,7 +201,7 @@ pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
             )),
         ]);
     }
-    let text = crate::fs::read_text(root, path).map_err(|d| vec![d])?;
+    let text = crate::load::fs::read_text(root, path).map_err(|d| vec![d])?;
     let config = parse(&text)?;
     if config.theme != BUILTIN_THEME && !root.join("themes").join(&config.theme).is_dir() {
         let line = text

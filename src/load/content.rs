@@ -1,12 +1,9 @@
 //! Load stage for `content/`: walks the folder, names each Markdown file's language, kind and
 //! translation key, and parses it. Collects every problem instead of stopping at the first.
 
-pub mod front_matter;
-pub mod markdown;
-
-use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use front_matter::Document;
+use crate::load::config::Config;
+use crate::load::front_matter::{self, Document};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -195,7 +192,7 @@ fn load_file(
     let stem = &file[..file.len() - ".md".len()];
     let (base, lang) = split_language(stem, config)
         .map_err(|(message, hint)| vec![Diagnostic::error(&rel, message).with_hint(hint)])?;
-    let text = crate::fs::read_text(root, &rel).map_err(|d| vec![d])?;
+    let text = crate::load::fs::read_text(root, &rel).map_err(|d| vec![d])?;
     let doc = front_matter::parse(&rel, &text)?;
     let mut problems = Vec::new();
     for (topic, (line, col)) in &doc.meta.topics {
@@ -272,7 +269,7 @@ fn split_language<'a>(
         if let Some(lang) = config.language(suffix) {
             return Ok((base, lang.code.as_str()));
         }
-        if crate::config::parse_language_code(suffix).is_ok() {
+        if crate::load::config::parse_language_code(suffix).is_ok() {
             let codes: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
             return Err((
                 format!("the language `{suffix}` of this file is not configured"),

@@ -4,7 +4,7 @@
 //! The outline is the path of Thuringia from the npm package `@svg-maps/germany` 2.0.0 by
 //! Victor Cazanave, after mapsvg.com, licensed CC BY 4.0; the page credits it under the map.
 
-use crate::sitemap::escape;
+use crate::render::sitemap::escape;
 use std::fmt::Write;
 
 /// Thuringia's outline in the coordinates of `@svg-maps/germany` (viewBox 0 0 586 793).

@@ -1,0 +1,7 @@
+//! The commands: `build`, `check`, `serve`, `new` and `translations`, each sequencing the
+//! stages for its job.
+
+pub mod check;
+pub mod new;
+pub mod serve;
+pub mod stamp;
