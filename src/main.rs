@@ -1,29 +1,28 @@
-//! The `wegweiser` binary: parses the command line, calls the library, prints diagnostics
-//! and sets the exit code.
+//! The `wegweiser` binary: parses the command line, calls the library, prints what it
+//! returns and reports (diagnostics, summaries, progress bars) and sets the exit code.
+
+mod cli;
 
 use clap::Parser;
+use cli::{Cli, Command, Format, NewWhat};
 use std::io::IsTerminal;
 use std::process::ExitCode;
-use wegweiser::cli::{Cli, Command, Format, NewWhat};
 use wegweiser::commands::check::{self, CheckOptions};
-use wegweiser::commands::serve::{self, ServeOptions};
+use wegweiser::commands::serve::{self, Report, ServeOptions};
+use wegweiser::diagnostic::Diagnostic;
+use wegweiser::load::front_matter::Date;
 use wegweiser::site::{self, BuildOptions};
+
+/// Sites with more pages than this get a progress bar: they take about a second or more.
+const PROGRESS_FROM: usize = 5_000;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => {
-            let today = match args
-                .today
-                .as_deref()
-                .map(wegweiser::parse_cli_date)
-                .transpose()
-            {
+            let today = match parse_date(args.today.as_deref()) {
                 Ok(today) => today,
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    return ExitCode::from(2);
-                }
+                Err(code) => return code,
             };
             let options = BuildOptions {
                 root: args.root,
@@ -31,32 +30,28 @@ fn main() -> ExitCode {
                 base_url: args.base_url,
                 drafts: args.drafts,
                 today,
-                progress: !args.quiet && std::io::stderr().is_terminal(),
             };
-            match site::build(&options) {
+            let progress = Bar::new(!args.quiet && std::io::stderr().is_terminal());
+            match site::build(&options, &progress) {
                 Ok(summary) => {
                     for warning in &summary.warnings {
                         eprintln!("{warning}");
                     }
                     if !args.quiet {
-                        println!("{}", wegweiser::summary_line(&summary));
+                        println!("{}", summary.line());
                     }
                     ExitCode::SUCCESS
                 }
                 Err(problems) => {
-                    wegweiser::print_problems(&problems);
+                    print_problems(&problems);
                     ExitCode::FAILURE
                 }
             }
         }
         Command::Check(args) => {
-            let today = match args.today.as_deref().map(wegweiser::parse_cli_date) {
-                None => wegweiser::link::translations::today(),
-                Some(Ok(date)) => date,
-                Some(Err(message)) => {
-                    eprintln!("error: {message}");
-                    return ExitCode::from(2);
-                }
+            let today = match parse_date(args.today.as_deref()) {
+                Ok(today) => today,
+                Err(code) => return code,
             };
             let report = check::check(&CheckOptions {
                 root: args.root,
@@ -100,10 +95,10 @@ fn main() -> ExitCode {
                 root: args.root,
                 bind: args.bind,
                 port: args.port,
-                open: args.open,
                 drafts: args.drafts,
             };
-            match serve::serve(options) {
+            let open = args.open;
+            match serve::serve(options, move |report| print_report(report, open)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(problem) => {
                     eprintln!("{problem}");
@@ -112,18 +107,18 @@ fn main() -> ExitCode {
             }
         }
         Command::New(args) => {
-            let today = wegweiser::link::translations::today();
             let root = args.root;
             let config =
                 || wegweiser::load::config::load(&root).map_err(|mut problems| problems.remove(0));
-            let result =
-                match args.what {
-                    NewWhat::Site => wegweiser::commands::new::site(&root),
-                    NewWhat::Page { path } => config()
-                        .and_then(|c| wegweiser::commands::new::page(&root, &c, &path, today)),
-                    NewWhat::Partner { id } => config()
-                        .and_then(|c| wegweiser::commands::new::partner(&root, &c, &id, today)),
-                };
+            let result = match args.what {
+                NewWhat::Site => wegweiser::commands::new::site(&root),
+                NewWhat::Page { path } => config().and_then(|c| {
+                    wegweiser::commands::new::page(&root, &c, &path, c.region.today())
+                }),
+                NewWhat::Partner { id } => config().and_then(|c| {
+                    wegweiser::commands::new::partner(&root, &c, &id, c.region.today())
+                }),
+            };
             match result {
                 Ok(files) => {
                     for file in files {
@@ -136,6 +131,118 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+/// Parses a `YYYY-MM-DD` date given with `--today`; a wrong one ends the program with 2.
+fn parse_date(text: Option<&str>) -> Result<Option<Date>, ExitCode> {
+    text.map(|text| {
+        text.trim().parse::<Date>().map_err(|_| {
+            eprintln!("error: `{text}` is not a date; write it as 2026-11-25");
+            ExitCode::from(2)
+        })
+    })
+    .transpose()
+}
+
+/// Prints problems to standard error, then a closing line with their number.
+fn print_problems(problems: &[Diagnostic]) {
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    eprintln!(
+        "error: build failed with {errors} error{}; nothing was written",
+        if errors == 1 { "" } else { "s" }
+    );
+}
+
+/// Prints what the server reports; opens the browser once it listens, when asked to.
+fn print_report(report: Report, open: bool) {
+    match report {
+        Report::Serving { url, root } => {
+            println!("Serving {} at {url} (Ctrl+C stops)", root.display());
+            if open {
+                open_browser(&url);
+            }
+        }
+        Report::Built {
+            pages,
+            elapsed,
+            warnings,
+        } => {
+            for warning in &warnings {
+                eprintln!("{warning}");
+            }
+            println!(
+                "Built {pages} pages in {:.0} ms",
+                elapsed.as_secs_f64() * 1000.0
+            );
+        }
+        Report::Updated {
+            sources,
+            outputs,
+            elapsed,
+        } => println!(
+            "Updated {sources} file(s) in {:.1} ms ({outputs} output(s) rendered again)",
+            elapsed.as_secs_f64() * 1000.0
+        ),
+        Report::Failed(problems) => print_problems(&problems),
+    }
+}
+
+/// Opens `url` in the desktop's browser; failing silently is fine, the URL is printed.
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(opener).arg(url).spawn();
+}
+
+/// A progress bar on standard error for large sites (hidden otherwise).
+struct Bar {
+    show: bool,
+    bar: std::sync::Mutex<indicatif::ProgressBar>,
+}
+
+impl Bar {
+    fn new(show: bool) -> Bar {
+        Bar {
+            show,
+            bar: std::sync::Mutex::new(indicatif::ProgressBar::hidden()),
+        }
+    }
+}
+
+impl wegweiser::progress::Progress for Bar {
+    fn begin(&self, stage: &str, total: usize) {
+        if !self.show || total <= PROGRESS_FROM {
+            return;
+        }
+        let bar = indicatif::ProgressBar::new(total as u64);
+        let template = format!("{{bar:40}} {{pos}}/{{len}} {stage}, {{eta}} left");
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(&template)
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        if let Ok(mut current) = self.bar.lock() {
+            *current = bar;
+        }
+    }
+
+    fn step(&self) {
+        if let Ok(bar) = self.bar.lock() {
+            bar.inc(1);
+        }
+    }
+
+    fn end(&self) {
+        if let Ok(mut bar) = self.bar.lock() {
+            bar.finish_and_clear();
+            *bar = indicatif::ProgressBar::hidden();
         }
     }
 }

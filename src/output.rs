@@ -1,53 +1,133 @@
-//! Write stage: files go into a staging folder beside the output folder, which replaces the
-//! output only when the whole build succeeded. A failed build leaves the old output as it was.
+//! Write stage: the one place that writes the site's files. Every stage before it returns what
+//! it produces as [`File`]s (an output path and its bytes, or a source file to copy); a
+//! [`Sink`] takes them:
+//!
+//! - [`Staging`] (`build`): files go into a staging folder beside the output folder, which
+//!   replaces the output only when the whole build succeeded, so a failed build leaves the old
+//!   output as it was;
+//! - [`Discard`] (`check`): paths are validated like the others', nothing is written;
+//! - [`Served`] (`serve`): files go straight into the served folder, only those whose bytes
+//!   changed, and files that no longer belong to the site are removed.
+//!
+//! Every sink refuses a path that would leave its folder.
 
 use crate::diagnostic::Diagnostic;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
-/// A staging folder being filled; removed again unless [`Output::commit`] succeeds.
+/// One output file: where it goes below the output folder, and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    /// Path below the output folder with `/` separators, e.g. `de/arbeiten/index.html`.
+    pub path: String,
+    /// The file's contents.
+    pub contents: Contents,
+}
+
+/// What an output file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Contents {
+    /// Bytes made by the build.
+    Bytes(Vec<u8>),
+    /// A source file copied as it is (static files, files of page bundles), by absolute path.
+    Copy(PathBuf),
+}
+
+impl File {
+    /// A file made of `bytes`.
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> File {
+        File {
+            path: path.into(),
+            contents: Contents::Bytes(bytes.into()),
+        }
+    }
+
+    /// A copy of the source file `from`.
+    pub fn copy(path: impl Into<String>, from: PathBuf) -> File {
+        File {
+            path: path.into(),
+            contents: Contents::Copy(from),
+        }
+    }
+
+    /// The bytes of the file (read from the source for a copy).
+    fn bytes(&self) -> Result<std::borrow::Cow<'_, [u8]>, Diagnostic> {
+        match &self.contents {
+            Contents::Bytes(bytes) => Ok(bytes.into()),
+            Contents::Copy(from) => std::fs::read(from)
+                .map(Into::into)
+                .map_err(|e| Diagnostic::error(from, format!("cannot read: {e}"))),
+        }
+    }
+}
+
+/// Takes the files a stage produces. Shared by the render threads.
+pub trait Sink: Sync {
+    /// Takes one file. Fails when its path would leave the output folder or it cannot be
+    /// written.
+    fn put(&self, file: File) -> Result<(), Diagnostic>;
+}
+
+/// The relative path of `file`, refused unless it stays inside the output folder.
+fn checked(path: &str) -> Result<&Path, Diagnostic> {
+    let rel = Path::new(path);
+    let inside = !path.is_empty() && rel.components().all(|c| matches!(c, Component::Normal(_)));
+    if inside {
+        Ok(rel)
+    } else {
+        Err(Diagnostic::error(
+            rel,
+            "refusing to write outside the output folder",
+        ))
+    }
+}
+
+/// Writes `file` into `folder`.
+fn write(folder: &Path, file: &File) -> Result<(), Diagnostic> {
+    let path = folder.join(checked(&file.path)?);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+    }
+    match &file.contents {
+        Contents::Bytes(bytes) => std::fs::write(&path, bytes).map_err(|e| io_error(&path, &e)),
+        Contents::Copy(from) => std::fs::copy(from, &path)
+            .map(drop)
+            .map_err(|e| io_error(&path, &e)),
+    }
+}
+
+/// Discards every file after checking its path: what `check` renders into.
+#[derive(Debug, Default)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, file: File) -> Result<(), Diagnostic> {
+        checked(&file.path).map(drop)
+    }
+}
+
+/// A staging folder being filled; removed again unless [`Staging::commit`] succeeds.
 #[derive(Debug)]
-pub struct Output {
+pub struct Staging {
     stage: PathBuf,
     target: PathBuf,
     committed: bool,
 }
 
-impl Output {
+impl Staging {
     /// Creates an empty staging folder beside `target`.
-    pub fn create(target: &Path) -> Result<Output, Diagnostic> {
+    pub fn create(target: &Path) -> Result<Staging, Diagnostic> {
         let stage = sibling(target, "tmp");
         if stage.exists() {
             std::fs::remove_dir_all(&stage).map_err(|e| io_error(&stage, &e))?;
         }
         std::fs::create_dir_all(&stage).map_err(|e| io_error(&stage, &e))?;
-        Ok(Output {
+        Ok(Staging {
             stage,
             target: target.to_path_buf(),
             committed: false,
         })
-    }
-
-    /// Writes `file` into the folder `dir` (a URL path such as `de/arbeiten/`). Refuses any
-    /// path that would leave the output folder.
-    pub fn write(&self, dir: &str, file: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        let rel = Path::new(dir).join(file);
-        if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            return Err(Diagnostic::error(
-                &rel,
-                "refusing to write outside the output folder",
-            ));
-        }
-        let path = self.stage.join(&rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| io_error(&path, &e))
-    }
-
-    /// Reads back the staged text file `file` in the folder `dir`.
-    pub fn read(&self, dir: &str, file: &str) -> Result<String, Diagnostic> {
-        let path = self.stage.join(dir).join(file);
-        std::fs::read_to_string(&path).map_err(|e| io_error(&path, &e))
     }
 
     /// Replaces the target folder by the staging folder.
@@ -72,12 +152,103 @@ impl Output {
     }
 }
 
-impl Drop for Output {
+impl Sink for Staging {
+    fn put(&self, file: File) -> Result<(), Diagnostic> {
+        write(&self.stage, &file)
+    }
+}
+
+impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_dir_all(&self.stage);
         }
     }
+}
+
+/// The folder `serve` serves, updated in place: a file is written only when its bytes
+/// changed, and [`Served::keep_only`] removes the files that no longer belong to the site.
+#[derive(Debug)]
+pub struct Served {
+    folder: PathBuf,
+    /// Every file in the folder with a hash of its bytes.
+    files: Mutex<BTreeMap<String, [u8; 32]>>,
+}
+
+impl Served {
+    /// An empty served folder at `folder` (emptied if it exists).
+    pub fn create(folder: &Path) -> Result<Served, Diagnostic> {
+        if folder.exists() {
+            std::fs::remove_dir_all(folder).map_err(|e| io_error(folder, &e))?;
+        }
+        std::fs::create_dir_all(folder).map_err(|e| io_error(folder, &e))?;
+        Ok(Served {
+            folder: folder.to_path_buf(),
+            files: Mutex::new(BTreeMap::new()),
+        })
+    }
+
+    /// The folder.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// Removes every file whose path is not in `paths`, and folders left empty.
+    pub fn keep_only(&self, paths: &BTreeSet<String>) -> Result<(), Diagnostic> {
+        let mut files = self.files.lock().map_err(|_| poisoned(&self.folder))?;
+        let stale: Vec<String> = files
+            .keys()
+            .filter(|p| !paths.contains(*p))
+            .cloned()
+            .collect();
+        for path in stale {
+            let file = self.folder.join(&path);
+            std::fs::remove_file(&file).map_err(|e| io_error(&file, &e))?;
+            files.remove(&path);
+            let mut dir = file.parent();
+            while let Some(d) = dir.filter(|d| *d != self.folder) {
+                if std::fs::remove_dir(d).is_err() {
+                    break;
+                }
+                dir = d.parent();
+            }
+        }
+        Ok(())
+    }
+
+    /// The paths of every file in the folder.
+    pub fn paths(&self) -> BTreeSet<String> {
+        self.files
+            .lock()
+            .map_or_else(|_| BTreeSet::new(), |files| files.keys().cloned().collect())
+    }
+}
+
+impl Sink for Served {
+    fn put(&self, file: File) -> Result<(), Diagnostic> {
+        use sha2::Digest;
+        checked(&file.path)?;
+        let hash: [u8; 32] = sha2::Sha256::digest(file.bytes()?).into();
+        let unchanged = self
+            .files
+            .lock()
+            .map_err(|_| poisoned(&self.folder))?
+            .get(&file.path)
+            == Some(&hash);
+        if unchanged {
+            return Ok(());
+        }
+        write(&self.folder, &file)?;
+        self.files
+            .lock()
+            .map_err(|_| poisoned(&self.folder))?
+            .insert(file.path, hash);
+        Ok(())
+    }
+}
+
+fn poisoned(folder: &Path) -> Diagnostic {
+    Diagnostic::error(folder, "a thread writing the site failed")
 }
 
 /// `.<name>.wegweiser-<what>` beside `target`.
@@ -122,4 +293,41 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
         return refuse("the output path is a file".to_string());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn served_folder_writes_changes_only_and_removes_stale_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let served = Served::create(&dir.path().join("site")).unwrap();
+        served.put(File::new("de/a/index.html", "a")).unwrap();
+        served.put(File::new("de/b/index.html", "b")).unwrap();
+        let a = served.folder().join("de/a/index.html");
+        let written = std::fs::metadata(&a).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        served.put(File::new("de/a/index.html", "a")).unwrap();
+        assert_eq!(
+            std::fs::metadata(&a).unwrap().modified().unwrap(),
+            written,
+            "same bytes: not written again"
+        );
+        served
+            .keep_only(&["de/a/index.html".to_string()].into())
+            .unwrap();
+        assert!(
+            !served.folder().join("de/b").exists(),
+            "stale file and folder gone"
+        );
+        assert_eq!(served.paths(), ["de/a/index.html".to_string()].into());
+    }
+
+    #[test]
+    fn discard_checks_paths_and_writes_nothing() {
+        assert!(Discard.put(File::new("de/index.html", "x")).is_ok());
+        assert!(Discard.put(File::new("../x.html", "x")).is_err());
+        assert!(Discard.put(File::new("/etc/x", "x")).is_err());
+    }
 }

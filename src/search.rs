@@ -1,14 +1,13 @@
 //! Site search without a server: per language, a pagefind index of the pages written in that
 //! language (and of the partners with a summary in it), made from their rendered HTML (the
-//! text of `<main>`), with pagefind's search library. Fallback pages are not indexed, so no
-//! text is found twice. The languages are indexed in parallel, each by its own pagefind
-//! index; their entry files are merged into one.
+//! text of `<main>`), held in memory since rendering, with pagefind's search library.
+//! Fallback pages are not indexed, so no text is found twice. The languages are indexed in
+//! parallel, each by its own pagefind index; their entry files are merged into one.
 
 use crate::diagnostic::Diagnostic;
-use crate::link::items::Linked;
 use crate::load::config::Config;
-use crate::output::Output;
-use crate::render::directory::Directory;
+use crate::output::{Contents, File};
+use crate::progress::Progress;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
@@ -28,89 +27,94 @@ const UNUSED: [&str; 4] = [
     "pagefind-highlight",
 ];
 
-/// The pages of one language to index.
-struct Language {
-    /// The language code, as in `<html lang>`.
-    code: String,
-    /// The folder in the output of every page written in this language; `/` before it is the
-    /// page's URL from the site's root (pagefind's script puts the site's path in front).
-    pages: Vec<String>,
+/// A rendered page to index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The language (index into the configured languages) it is indexed in.
+    pub lang: usize,
+    /// Its folder in the output; `/` before it is the page's URL from the site's root
+    /// (pagefind's script puts the site's path in front).
+    pub url: String,
+    /// The page's HTML.
+    pub html: String,
 }
 
-/// Indexes the staged pages written in each language (not the fallback pages) and the pages
-/// of the partners described in it, and writes the index and pagefind's search library under
-/// [`FOLDER`], counting the pages on `progress`.
-pub fn write(
+impl Document {
+    /// The page `file` (an `…/index.html` made by the build) to index in `lang`.
+    pub fn of_page(file: &File, lang: usize) -> Option<Document> {
+        let url = file.path.strip_suffix("index.html")?;
+        match &file.contents {
+            Contents::Bytes(bytes) => Some(Document {
+                lang,
+                url: url.to_string(),
+                html: String::from_utf8_lossy(bytes).into_owned(),
+            }),
+            Contents::Copy(_) => None,
+        }
+    }
+}
+
+/// The index of one language: pagefind's files, by path below [`FOLDER`].
+pub type LanguageIndex = Vec<(String, Vec<u8>)>;
+
+/// Indexes `documents` of each language in `languages` (each in document order), in
+/// parallel, counting the pages on `progress`.
+pub fn index_languages(
     config: &Config,
-    linked: &Linked,
-    directory: &Directory,
-    output: &Output,
-    progress: &indicatif::ProgressBar,
-) -> Result<(), Vec<Diagnostic>> {
-    let languages: Vec<Language> = config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(lang, language)| {
-            let items = linked
-                .items
-                .iter()
-                .filter(|item| !item.is_fallback(lang))
-                .map(|item| item.urls[lang].clone());
-            let partners = (0..directory.partners.len())
-                .filter(|&p| directory.partners[p].summary.contains_key(&language.code))
-                .map(|p| directory.partner_url(linked, p, lang));
-            Language {
-                code: language.code.clone(),
-                pages: items.chain(partners).collect(),
-            }
-        })
-        .collect();
-    progress.set_length(languages.iter().map(|l| l.pages.len() as u64).sum());
-    let indexes: Vec<Vec<(String, Vec<u8>)>> = languages
+    documents: &[Document],
+    languages: &[usize],
+    progress: &dyn Progress,
+) -> Result<BTreeMap<usize, LanguageIndex>, Vec<Diagnostic>> {
+    let pages = |lang: usize| documents.iter().filter(move |d| d.lang == lang);
+    progress.begin(
+        "pages indexed for search",
+        languages.iter().map(|&l| pages(l).count()).sum(),
+    );
+    let indexes = languages
         .par_iter()
-        .filter(|language| !language.pages.is_empty())
-        .map(|language| index(language, output, progress))
-        .collect::<Result<_, _>>()
-        .map_err(|d| vec![d])?;
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        .filter(|&&lang| pages(lang).next().is_some())
+        .map(|&lang| {
+            let code = &config.languages[lang].code;
+            index(code, pages(lang), progress).map(|files| (lang, files))
+        })
+        .collect::<Result<BTreeMap<_, _>, _>>()
+        .map_err(|d| vec![d]);
+    progress.end();
+    indexes
+}
+
+/// The search files of the site from the indexes of its languages: pagefind's library and
+/// each language's index, with one entry file listing them all.
+pub fn files(indexes: &BTreeMap<usize, LanguageIndex>) -> Result<Vec<File>, Vec<Diagnostic>> {
+    let mut files: BTreeMap<&str, &[u8]> = BTreeMap::new();
     let mut entries = Vec::new();
-    for (name, contents) in indexes.into_iter().flatten() {
+    for (name, contents) in indexes.values().flatten() {
         if name == ENTRY {
-            entries.push(contents);
+            entries.push(contents.clone());
         } else if !UNUSED.iter().any(|prefix| name.starts_with(prefix)) {
             files.insert(name, contents);
         }
     }
-    if !entries.is_empty() {
-        files.insert(ENTRY.to_string(), merge_entries(&entries)?);
-    }
-    let mut problems = Vec::new();
-    for (name, contents) in &files {
-        let (dir, file) = name.rsplit_once('/').unwrap_or(("", name));
-        let dir = format!("{FOLDER}{dir}");
-        problems.extend(output.write(&dir, file, contents).err());
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems)
-    }
+    let entry = (!entries.is_empty())
+        .then(|| merge_entries(&entries))
+        .transpose()?;
+    Ok(files
+        .into_iter()
+        .map(|(name, contents)| File::new(format!("{FOLDER}{name}"), contents.to_vec()))
+        .chain(entry.map(|e| File::new(format!("{FOLDER}{ENTRY}"), e)))
+        .collect())
 }
 
 /// The pagefind files of one language: `(path below FOLDER, contents)`.
-fn index(
-    language: &Language,
-    output: &Output,
-    progress: &indicatif::ProgressBar,
-) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+fn index<'d>(
+    code: &str,
+    documents: impl Iterator<Item = &'d Document>,
+    progress: &dyn Progress,
+) -> Result<LanguageIndex, Diagnostic> {
     let failed = |e: &dyn std::fmt::Display| {
         Diagnostic::error(
             FOLDER,
-            format!(
-                "could not build the search index of `{}`: {e}",
-                language.code
-            ),
+            format!("could not build the search index of `{code}`: {e}"),
         )
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -120,19 +124,21 @@ fn index(
         .keep_index_url(true)
         .root_selector("main".to_string())
         // pagefind's script finds the index by the page's `lang` in lower case (`pt-br`).
-        .force_language(language.code.to_ascii_lowercase())
+        .force_language(code.to_ascii_lowercase())
         .build();
     let mut pagefind = PagefindIndex::new(Some(options)).map_err(|e| failed(&e))?;
     runtime.block_on(async {
-        for dir in &language.pages {
-            let html = output.read(dir, "index.html")?;
+        for document in documents {
             pagefind
-                .add_html_file(None, Some(format!("/{dir}")), html)
+                .add_html_file(
+                    None,
+                    Some(format!("/{}", document.url)),
+                    document.html.clone(),
+                )
                 .await
                 .map_err(|e| failed(&e))?;
-            progress.inc(1);
+            progress.step();
         }
-        progress.set_message("– building the index");
         let files = pagefind.get_files().await.map_err(|e| failed(&e))?;
         Ok(files
             .into_iter()

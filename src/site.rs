@@ -1,15 +1,14 @@
-//! Sequences the stages of a build: load → link → render → write. Nothing else.
+//! Sequences the stages: load → link → render → search → write. Nothing else.
 
 use crate::diagnostic::Diagnostic;
-use crate::load::config::{self, Config};
-use crate::output::{self, Output};
-use crate::render::{self, Inputs};
-
-use crate::link::items as link;
-use crate::load::{content, partners as directory, strings as i18n};
-use crate::render::assets as static_files;
+use crate::link::Site;
+use crate::link::outputs::{self, Job};
+use crate::load::front_matter::Date;
+use crate::output::{Sink, Staging};
+use crate::progress::Progress;
+use crate::render::inputs::Inputs;
+use crate::search::Document;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What a build was asked to do.
@@ -23,14 +22,10 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Include pages marked `draft = true`.
     pub drafts: bool,
-    /// The date review deadlines are measured against; today when `None`.
-    pub today: Option<crate::load::front_matter::Date>,
-    /// Show a progress bar on standard error for large sites.
-    pub progress: bool,
+    /// The date review deadlines and events are measured against; today in the site's time
+    /// zone when `None`.
+    pub today: Option<Date>,
 }
-
-/// Sites with more pages than this get a progress bar: they take about a second or more.
-const PROGRESS_FROM: usize = 5_000;
 
 /// What a successful build produced.
 #[derive(Debug, Clone)]
@@ -47,103 +42,84 @@ pub struct Summary {
     pub warnings: Vec<Diagnostic>,
 }
 
+impl Summary {
+    /// The line printed after a successful build: pages per language, fallbacks, time, folder.
+    pub fn line(&self) -> String {
+        let per_language: Vec<String> = self
+            .languages
+            .iter()
+            .map(|(code, pages, fallbacks)| {
+                if *fallbacks > 0 {
+                    format!("{code} {pages} ({fallbacks} untranslated)")
+                } else {
+                    format!("{code} {pages}")
+                }
+            })
+            .collect();
+        let partners = match self.partners {
+            0 => String::new(),
+            1 => ", 1 partner".to_string(),
+            n => format!(", {n} partners"),
+        };
+        format!(
+            "Built {} pages in {} languages ({}){partners} in {:.2} s into {}",
+            self.languages.iter().map(|(_, p, _)| p).sum::<usize>(),
+            self.languages.len(),
+            per_language.join(", "),
+            self.elapsed.as_secs_f64(),
+            self.out.display()
+        )
+    }
+}
+
+/// Runs the load and link stages for the site in `root`, collecting every problem.
+pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Vec<Diagnostic>> {
+    let root = normalize(root);
+    crate::link::link(crate::load::load(&root, base_url, drafts)?)
+}
+
+/// Today in the site's time zone, or `given`.
+pub fn today(site: &Site, given: Option<Date>) -> Date {
+    given.unwrap_or_else(|| site.config.region.today())
+}
+
+/// Renders every output of `site` into `sink` and, when the site has search, indexes the
+/// pages and puts the index into `sink` too. Returns the indexed pages.
+pub fn render_all(
+    site: &Site,
+    today: Date,
+    sink: &dyn Sink,
+    progress: &dyn Progress,
+) -> Result<Vec<Document>, Vec<Diagnostic>> {
+    let inputs = Inputs::new(site, today);
+    let jobs: Vec<Job> = outputs::all(site);
+    let documents = crate::render::render(&inputs, &jobs, sink, progress)?;
+    if site.config.search {
+        let languages: Vec<usize> = (0..site.config.languages.len()).collect();
+        let indexes =
+            crate::search::index_languages(&site.config, &documents, &languages, progress)?;
+        let problems: Vec<Diagnostic> = crate::search::files(&indexes)?
+            .into_iter()
+            .filter_map(|f| sink.put(f).err())
+            .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+    }
+    Ok(documents)
+}
+
 /// Builds the site. On any error nothing is written and every problem found is returned,
 /// sorted by file and position.
-pub fn build(options: &BuildOptions) -> Result<Summary, Vec<Diagnostic>> {
-    build_keeping(options).map(|built| built.summary)
-}
-
-/// A finished build with what it was made from, for `serve` to re-render single pages.
-pub struct Built {
-    /// What the build produced.
-    pub summary: Summary,
-    /// The loaded and linked site.
-    pub site: Site,
-    /// URL path of the fingerprinted stylesheet.
-    pub stylesheet: String,
-    /// The review date used.
-    pub today: crate::load::front_matter::Date,
-}
-
-/// Builds the site like [`build`] and keeps the loaded site.
-pub fn build_keeping(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
-    run_build(options).map_err(|mut problems| {
+pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Vec<Diagnostic>> {
+    run_build(options, progress).map_err(|mut problems| {
         crate::diagnostic::sort(&mut problems);
         problems.dedup();
         problems
     })
 }
 
-/// Everything loaded, validated and linked: what `build` renders and `check` inspects.
-pub struct Site {
-    /// The site folder, absolute.
-    pub root: PathBuf,
-    /// The validated configuration.
-    pub config: Config,
-    /// The Markdown sources and bundle files.
-    pub content: content::Content,
-    /// UI strings.
-    pub strings: Arc<i18n::Strings>,
-    /// Parsed templates.
-    pub templates: render::Templates,
-    /// Items with translations and URLs.
-    pub linked: link::Linked,
-    /// The partner directory.
-    pub directory: crate::render::directory::Directory,
-    /// Event pages with their times, earliest first.
-    pub events: Vec<crate::render::calendar::Event>,
-}
-
-/// Runs the load and link stages for the site in `root`, collecting every problem.
-pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Vec<Diagnostic>> {
-    let root = normalize(root);
-    let config = load_config(&root, base_url)?;
-    let content = content::load(&root, &config, drafts);
-    let strings = i18n::load(&root, &config).map(Arc::new);
-    let partners = directory::load(&root, &config);
-    let (content, strings, partners) = match (content, strings, partners) {
-        (Ok(c), Ok(s), Ok(p)) => (c, s, p),
-        (c, s, p) => {
-            let mut problems = c.err().unwrap_or_default();
-            problems.extend(s.err().unwrap_or_default());
-            problems.extend(p.err().unwrap_or_default());
-            return Err(problems);
-        }
-    };
-    let templates = render::templates(&root, &config, strings.clone())?;
-    let linked = link::link(&config, &content.sources)?;
-    let directory = crate::render::directory::link(&config, &linked, partners)?;
-    let events = crate::render::calendar::collect(&config, &content.sources, &linked)?;
-    Ok(Site {
-        root,
-        config,
-        content,
-        strings,
-        templates,
-        linked,
-        directory,
-        events,
-    })
-}
-
-impl Site {
-    /// The render stage's view of the site, with the stylesheet at `stylesheet`.
-    pub fn inputs(&self, stylesheet: String, today: crate::load::front_matter::Date) -> Inputs<'_> {
-        Inputs {
-            config: &self.config,
-            sources: &self.content.sources,
-            linked: &self.linked,
-            strings: self.strings.clone(),
-            templates: &self.templates,
-            stylesheet,
-            directory: &self.directory,
-            events: &self.events,
-            today,
-        }
-    }
-}
-
-fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
+fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Vec<Diagnostic>> {
     let started = Instant::now();
     let site = load(&options.root, options.base_url.as_deref(), options.drafts)?;
     let out = normalize(
@@ -152,92 +128,31 @@ fn run_build(options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
             .clone()
             .unwrap_or_else(|| site.root.join("public")),
     );
-    output::check_target(&site.root, &out).map_err(|d| vec![d])?;
-    let output = Output::create(&out).map_err(|d| vec![d])?;
-    let stylesheet = static_files::write(
-        &site.root,
-        &site.config,
-        &site.content,
-        &site.linked,
-        &output,
-    )?;
-    let today = options
-        .today
-        .unwrap_or_else(crate::link::translations::today);
-    let pages = site.linked.items.len() * site.config.languages.len();
-    let show = options.progress && pages > PROGRESS_FROM;
-    let progress = progress_bar(show, pages, "{bar:40} {pos}/{len} pages, {eta} left");
-    let problems = render::render(&site.inputs(stylesheet.clone(), today), &output, &progress);
-    progress.finish_and_clear();
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    if site.config.search {
-        let progress = progress_bar(
-            show,
-            0,
-            "{bar:40} {pos}/{len} pages indexed for search {msg}",
-        );
-        crate::search::write(
-            &site.config,
-            &site.linked,
-            &site.directory,
-            &output,
-            &progress,
-        )?;
-        progress.finish_and_clear();
-    }
-    output.commit().map_err(|d| vec![d])?;
-    let languages = site
-        .config
+    crate::output::check_target(&site.root, &out).map_err(|d| vec![d])?;
+    let staging = Staging::create(&out).map_err(|d| vec![d])?;
+    render_all(&site, today(&site, options.today), &staging, progress)?;
+    staging.commit().map_err(|d| vec![d])?;
+    Ok(Summary {
+        partners: site.directory.partners.len(),
+        languages: languages(&site),
+        out,
+        elapsed: started.elapsed(),
+        warnings: site.content.warnings.clone(),
+    })
+}
+
+/// Per language: the pages shown in it, and the fallback pages among them.
+pub fn languages(site: &Site) -> Vec<(String, usize, usize)> {
+    site.config
         .languages
         .iter()
         .enumerate()
         .map(|(lang, l)| {
-            let fallbacks = site
-                .linked
-                .items
-                .iter()
-                .filter(|i| i.is_fallback(lang))
-                .count();
-            (l.code.clone(), site.linked.items.len(), fallbacks)
+            let items = &site.linked.items;
+            let fallbacks = items.iter().filter(|i| i.is_fallback(lang)).count();
+            (l.code.clone(), items.len(), fallbacks)
         })
-        .collect();
-    let summary = Summary {
-        partners: site.directory.partners.len(),
-        languages,
-        out,
-        elapsed: started.elapsed(),
-        warnings: site.content.warnings.clone(),
-    };
-    Ok(Built {
-        summary,
-        site,
-        stylesheet,
-        today,
-    })
-}
-
-/// A progress bar on standard error with `template`, or a hidden one unless `show`.
-fn progress_bar(show: bool, length: usize, template: &str) -> indicatif::ProgressBar {
-    if !show {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(length as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(template)
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    bar
-}
-
-/// Loads config.toml and applies a `--base-url` override.
-fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
-    let config = config::load(root)?;
-    match base_url {
-        Some(url) => config.with_base_url(url).map_err(|d| vec![d]),
-        None => Ok(config),
-    }
+        .collect()
 }
 
 /// An absolute path with `.` and `..` folded away and symbolic links in its existing part

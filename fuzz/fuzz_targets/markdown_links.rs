@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
 use wegweiser::render::markdown;
-use wegweiser::site::{self, Site};
+use wegweiser::link::Site;
+use wegweiser::site;
 
 fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();

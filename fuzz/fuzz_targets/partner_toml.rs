@@ -25,10 +25,10 @@ fuzz_target!(|text: &str| {
             let default = &config.default_language().code;
             for language in &config.languages {
                 let url = "https://portal.example/de/partner/";
-                let json_ld = export::json_ld(&partner, &language.code, default, url);
+                let json_ld = export::json_ld(&config.region, &partner, &language.code, default, url);
                 serde_json::from_str::<serde_json::Value>(&json_ld).expect("JSON-LD is JSON");
                 assert!(!json_ld.to_ascii_lowercase().contains("</script"), "{json_ld}");
-                let vcard = export::vcard(&partner, &language.code, default, url);
+                let vcard = export::vcard(&config.region, &partner, &language.code, default, url);
                 for line in vcard.split("\r\n") {
                     assert!(line.len() <= 75, "vCard line longer than 75 octets: {line:?}");
                 }

@@ -4,10 +4,14 @@
 //! language, and each language's minimum completeness.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::link::Site;
 use crate::link::translations::{self, LanguageStatus};
 use crate::load::front_matter::Date;
+use crate::output::Discard;
+use crate::progress::Silent;
+use crate::render::inputs::Inputs;
 use crate::render::markdown;
-use crate::site::{self, Site};
+use crate::site;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -20,8 +24,9 @@ pub struct CheckOptions {
     pub root: PathBuf,
     /// Treat warnings as errors.
     pub strict: bool,
-    /// The date review deadlines are measured against.
-    pub today: Date,
+    /// The date review deadlines and events are measured against; today in the site's time
+    /// zone when `None`.
+    pub today: Option<Date>,
 }
 
 /// A diagnostic as `--format json` prints it.
@@ -85,25 +90,6 @@ impl Report {
             translations,
         }
     }
-
-    /// The diagnostics again, for the text report.
-    pub fn diagnostics(&self) -> Vec<Diagnostic> {
-        self.findings
-            .iter()
-            .map(|f| Diagnostic {
-                path: PathBuf::from(&f.path),
-                line: f.line,
-                col: f.column,
-                severity: if f.severity == "error" {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                },
-                message: f.message.clone(),
-                hint: f.hint.clone(),
-            })
-            .collect()
-    }
 }
 
 /// Checks the site in `options.root`.
@@ -112,13 +98,17 @@ pub fn check(options: &CheckOptions) -> Report {
         Ok(site) => site,
         Err(problems) => return Report::new(problems, Vec::new(), options.strict),
     };
-    let status = translations::status(
-        &site.config,
-        &site.content.sources,
-        &site.linked,
-        options.today,
-    );
+    let today = site::today(&site, options.today);
+    let status = translations::status(&site.config, &site.content.sources, &site.linked, today);
     let mut problems = site.content.warnings.clone();
+    // Everything build renders, rendered into nothing: whatever fails the build fails here
+    // with the same message.
+    let mut inputs = Inputs::new(&site, today);
+    inputs.index = false;
+    let jobs = crate::link::outputs::all(&site);
+    if let Err(render) = crate::render::render(&inputs, &jobs, &Discard, &Silent) {
+        problems.extend(render);
+    }
     problems.extend(links(&site));
     problems.extend(translation_findings(&site, &status));
     problems.extend(ui_string_findings(&site));

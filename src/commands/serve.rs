@@ -1,30 +1,44 @@
-//! `wegweiser serve`: builds the site into a temporary folder, serves it over HTTP on
-//! loopback, watches the sources, and rebuilds after each burst of saves. Open pages reload
-//! through server-sent events; the small script for that is added to HTML responses here,
-//! never to the built files. A failed rebuild keeps the server running and answers every page
-//! with an overlay naming file, line and message until a rebuild succeeds.
+//! `wegweiser serve`: builds the site into a temporary folder through the one writer
+//! ([`Served`]), serves it over HTTP on loopback (tower-http's `ServeDir`), watches the
+//! sources and re-renders after each burst of saves. A save that changes only the text of
+//! Markdown files re-renders exactly the outputs that embed that text (`link::outputs`) and
+//! re-indexes their languages for search; any other change renders the whole site again and
+//! the writer writes only the files whose bytes changed and removes the ones that went. Either
+//! way the served folder equals what `build` writes. Open pages reload through server-sent
+//! events; the script for that is added to HTML responses, never to files. While the site has
+//! errors, every page answers with an overlay naming file, line and message.
 
 use crate::diagnostic::Diagnostic;
-use crate::site::{self, BuildOptions};
+use crate::link::Site;
+use crate::link::outputs;
+use crate::load::front_matter::Date;
+use crate::output::{File, Served, Sink};
+use crate::progress::Silent;
+use crate::render::inputs::Inputs;
+use crate::search::{Document, LanguageIndex};
+use crate::site;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::{IpAddr, SocketAddr};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
-
-/// The path below which the server's own endpoints live.
-const OWN: &str = "/__wegweiser/";
+use tower_http::services::{ServeDir, ServeFile};
 
 /// The live-reload script: reloads the page when the server says so.
 const RELOAD_JS: &str = "new EventSource(\"/__wegweiser/events\").addEventListener(\"reload\", function () { location.reload(); });\n";
+
+/// The script element added to HTML responses.
+const RELOAD_TAG: &str = "<script src=\"/__wegweiser/reload.js\"></script>";
 
 /// What `serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -35,32 +49,81 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     /// The port; 0 lets the system choose.
     pub port: u16,
-    /// Open the site in the default browser.
-    pub open: bool,
     /// Include drafts.
     pub drafts: bool,
 }
 
-/// State shared by the watcher and the HTTP handlers.
-struct Shared {
-    options: BuildOptions,
-    out: PathBuf,
-    errors: RwLock<Option<Vec<Diagnostic>>>,
-    reload: broadcast::Sender<()>,
-    /// The last successful build, kept to re-render single pages.
-    built: Mutex<Option<site::Built>>,
+/// What the server tells whoever runs it.
+#[derive(Debug)]
+pub enum Report {
+    /// The server listens at `url` and serves the site in `root`.
+    Serving {
+        /// The site's address.
+        url: String,
+        /// The site folder.
+        root: PathBuf,
+    },
+    /// The whole site was rendered.
+    Built {
+        /// Pages in all languages.
+        pages: usize,
+        /// How long it took.
+        elapsed: Duration,
+        /// Problems that did not fail the build.
+        warnings: Vec<Diagnostic>,
+    },
+    /// Text edits were rendered into the outputs that embed them.
+    Updated {
+        /// Markdown files edited.
+        sources: usize,
+        /// Outputs rendered again.
+        outputs: usize,
+        /// How long it took.
+        elapsed: Duration,
+    },
+    /// The site has errors; the browser shows them until a save fixes them.
+    Failed(Vec<Diagnostic>),
 }
 
-/// Serves the site until Ctrl+C. Only fails when the server cannot start.
-pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
+/// The rendered site the server keeps to re-render parts of it.
+struct Rendered {
+    site: Site,
+    today: Date,
+    /// Pages indexed for search, in render order.
+    documents: Vec<Document>,
+    /// The search index of each language.
+    indexes: BTreeMap<usize, LanguageIndex>,
+}
+
+/// State shared by the watcher and the HTTP handlers.
+struct Shared {
+    root: PathBuf,
+    base_url: String,
+    drafts: bool,
+    served: Served,
+    errors: RwLock<Option<Vec<Diagnostic>>>,
+    reload: broadcast::Sender<()>,
+    rendered: Mutex<Option<Rendered>>,
+    report: Box<dyn Fn(Report) + Send + Sync>,
+}
+
+/// Serves the site until Ctrl+C or SIGTERM, then removes its temporary folder. Only fails
+/// when the server cannot start. `report` hears what happens.
+pub fn serve(
+    options: ServeOptions,
+    report: impl Fn(Report) + Send + Sync + 'static,
+) -> Result<(), Diagnostic> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| Diagnostic::error("serve", format!("cannot start the server: {e}")))?;
-    runtime.block_on(run(options))
+    runtime.block_on(run(options, Box::new(report)))
 }
 
-async fn run(options: ServeOptions) -> Result<(), Diagnostic> {
+async fn run(
+    options: ServeOptions,
+    report: Box<dyn Fn(Report) + Send + Sync>,
+) -> Result<(), Diagnostic> {
     let address = SocketAddr::new(options.bind, options.port);
     let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
         Diagnostic::error("serve", format!("cannot listen on {address}: {e}"))
@@ -77,83 +140,168 @@ async fn run(options: ServeOptions) -> Result<(), Diagnostic> {
     let url = format!("http://{host}:{}/", address.port());
     let scratch = std::env::temp_dir().join(format!("wegweiser-serve-{}", std::process::id()));
     let shared = Arc::new(Shared {
-        options: BuildOptions {
-            root: options.root.clone(),
-            out: Some(scratch.join("site")),
-            base_url: Some(url.clone()),
-            drafts: options.drafts,
-            today: None,
-            progress: false,
-        },
-        out: scratch.join("site"),
+        root: site::normalize(&options.root),
+        base_url: url.clone(),
+        drafts: options.drafts,
+        served: Served::create(&scratch.join("site"))?,
         errors: RwLock::new(None),
         reload: broadcast::channel(16).0,
-        built: Mutex::new(None),
+        rendered: Mutex::new(None),
+        report,
     });
     rebuild(&shared);
-    println!(
-        "Serving {} at {url} (Ctrl+C stops)",
-        site::normalize(&options.root).display()
-    );
-    if options.open {
-        open_browser(&url);
-    }
-
-    let _watcher = watch(&options.root, shared.clone())?;
-    let app = Router::new()
-        .route("/__wegweiser/events", get(events))
-        .route("/__wegweiser/reload.js", get(reload_script))
-        .fallback(page)
-        .with_state(shared);
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await;
+    (shared.report)(Report::Serving {
+        url,
+        root: shared.root.clone(),
+    });
+    let served = serve_folder(shared.served.folder());
+    let result = match watch(&options.root, shared.clone()) {
+        Ok(_watcher) => {
+            let app = Router::new()
+                .route("/__wegweiser/events", get(events))
+                .route("/__wegweiser/reload.js", get(reload_script))
+                .fallback_service(served)
+                .layer(middleware::from_fn_with_state(
+                    shared.clone(),
+                    overlay_or_page,
+                ))
+                .with_state(shared);
+            axum::serve(listener, app)
+                .with_graceful_shutdown(stopped())
+                .await
+                .map_err(|e| Diagnostic::error("serve", format!("the server stopped: {e}")))
+        }
+        Err(e) => Err(e),
+    };
     let _ = std::fs::remove_dir_all(&scratch);
-    served.map_err(|e| Diagnostic::error("serve", format!("the server stopped: {e}")))
+    result
 }
 
-/// Rebuilds the site, prints the outcome, remembers errors, and tells open pages to reload.
+/// The static files of the served folder, the site's 404 page for anything else.
+fn serve_folder(folder: &Path) -> ServeDir<tower_http::set_status::SetStatus<ServeFile>> {
+    ServeDir::new(folder).not_found_service(ServeFile::new(folder.join("404.html")))
+}
+
+/// Resolves when the process is asked to stop (Ctrl+C, SIGTERM).
+async fn stopped() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(signal) => signal,
+                Err(_) => {
+                    let _ = interrupt.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = interrupt.await;
+    }
+}
+
+/// Loads and renders the whole site into the served folder, removes files that no longer
+/// belong to it, remembers errors, and tells open pages to reload.
 fn rebuild(shared: &Shared) {
     let started = Instant::now();
-    let built = match site::build_keeping(&shared.options) {
-        Ok(built) => {
-            for warning in &built.summary.warnings {
-                eprintln!("{warning}");
-            }
-            let pages: usize = built.summary.languages.iter().map(|(_, p, _)| p).sum();
-            println!(
-                "Built {pages} pages in {:.0} ms",
-                started.elapsed().as_secs_f64() * 1000.0
-            );
+    let result = site::load(&shared.root, Some(&shared.base_url), shared.drafts).and_then(|site| {
+        let today = site::today(&site, None);
+        let recorder = Recorder {
+            inner: &shared.served,
+            paths: Mutex::new(BTreeSet::new()),
+        };
+        let documents = site::render_all(&site, today, &recorder, &Silent)?;
+        let indexes = if site.config.search {
+            let languages: Vec<usize> = (0..site.config.languages.len()).collect();
+            let indexes =
+                crate::search::index_languages(&site.config, &documents, &languages, &Silent)?;
+            put_all(&recorder, crate::search::files(&indexes)?)?;
+            indexes
+        } else {
+            BTreeMap::new()
+        };
+        let paths = recorder.paths.into_inner().unwrap_or_default();
+        shared.served.keep_only(&paths).map_err(|d| vec![d])?;
+        Ok(Rendered {
+            site,
+            today,
+            documents,
+            indexes,
+        })
+    });
+    let rendered = match result {
+        Ok(rendered) => {
+            (shared.report)(Report::Built {
+                pages: site::languages(&rendered.site)
+                    .iter()
+                    .map(|(_, pages, _)| pages)
+                    .sum(),
+                elapsed: started.elapsed(),
+                warnings: rendered.site.content.warnings.clone(),
+            });
             set_errors(shared, None);
-            Some(built)
+            Some(rendered)
         }
-        Err(problems) => {
-            crate::print_problems(&problems);
-            set_errors(shared, Some(problems));
+        Err(mut problems) => {
+            crate::diagnostic::sort(&mut problems);
+            problems.dedup();
+            set_errors(shared, Some(problems.clone()));
+            (shared.report)(Report::Failed(problems));
             None
         }
     };
-    if let Ok(mut guard) = shared.built.lock() {
-        *guard = built;
+    if let Ok(mut guard) = shared.rendered.lock() {
+        *guard = rendered;
     }
     let _ = shared.reload.send(());
 }
 
-/// Re-renders only the pages of edited Markdown files whose front matter stayed the same (a
-/// change of text affects no other page). Returns false when a full rebuild is needed: another
-/// kind of file changed, a file came or went, front matter changed, or the file has errors.
+/// Puts every file into `sink`, collecting the problems.
+fn put_all(sink: &dyn Sink, files: Vec<File>) -> Result<(), Vec<Diagnostic>> {
+    let problems: Vec<Diagnostic> = files
+        .into_iter()
+        .filter_map(|f| sink.put(f).err())
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// A sink that notes the path of every file it passes on.
+struct Recorder<'a> {
+    inner: &'a Served,
+    paths: Mutex<BTreeSet<String>>,
+}
+
+impl Sink for Recorder<'_> {
+    fn put(&self, file: File) -> Result<(), Diagnostic> {
+        if let Ok(mut paths) = self.paths.lock() {
+            paths.insert(file.path.clone());
+        }
+        self.inner.put(file)
+    }
+}
+
+/// Re-renders the outputs that embed the text of the edited Markdown files, when only their
+/// text changed. Returns false when the whole site must be rendered again: another kind of
+/// file changed, a file came or went, front matter changed, or the file cannot be read.
 fn update(shared: &Shared, changed: &[PathBuf]) -> bool {
     let started = Instant::now();
-    let Ok(mut guard) = shared.built.lock() else {
+    let Ok(mut guard) = shared.rendered.lock() else {
         return false;
     };
-    let Some(built) = guard.as_mut() else {
+    let Some(rendered) = guard.as_mut() else {
         return false;
     };
-    let site = &mut built.site;
+    let site = &mut rendered.site;
     let mut edits = Vec::new();
     for path in changed {
         let absolute = site::normalize(path);
@@ -175,45 +323,77 @@ fn update(shared: &Shared, changed: &[PathBuf]) -> bool {
         let body_line = crate::diagnostic::line_col(&text, document.body_offset).0;
         edits.push((index, document, body_line));
     }
-    let mut touched = Vec::new();
-    for (index, document, body_line) in edits {
-        let source = &mut site.content.sources[index];
-        source.doc = document;
-        source.body_line = body_line;
-        touched.push(index);
+    for (index, document, body_line) in &edits {
+        let source = &mut site.content.sources[*index];
+        source.doc = document.clone();
+        source.body_line = *body_line;
     }
-    let inputs = site.inputs(built.stylesheet.clone(), built.today);
-    let mut problems = Vec::new();
-    for (item, it) in inputs.linked.items.iter().enumerate() {
-        for (lang, shown) in it.shown.iter().enumerate() {
-            if !touched.contains(shown) {
-                continue;
-            }
-            match crate::render::render_item(&inputs, item, lang) {
-                Ok(html) => {
-                    let file = shared.out.join(&it.urls[lang]).join("index.html");
-                    if let Err(e) = std::fs::write(&file, html) {
-                        problems.push(Diagnostic::error(&file, format!("cannot write: {e}")));
-                    }
-                }
-                Err(mut p) => problems.append(&mut p),
-            }
+    let mut jobs: Vec<outputs::Job> = edits
+        .iter()
+        .flat_map(|(index, _, _)| outputs::embedding_body(site, *index))
+        .collect();
+    jobs.sort();
+    jobs.dedup();
+    let result = render_part(shared, rendered, &jobs);
+    match result {
+        Ok(()) => {
+            set_errors(shared, None);
+            (shared.report)(Report::Updated {
+                sources: edits.len(),
+                outputs: jobs.len(),
+                elapsed: started.elapsed(),
+            });
         }
-    }
-    if problems.is_empty() {
-        println!(
-            "Updated {} file(s) in {:.1} ms",
-            touched.len(),
-            started.elapsed().as_secs_f64() * 1000.0
-        );
-        set_errors(shared, None);
-    } else {
-        crate::print_problems(&problems);
-        set_errors(shared, Some(problems));
+        Err(mut problems) => {
+            crate::diagnostic::sort(&mut problems);
+            problems.dedup();
+            set_errors(shared, Some(problems.clone()));
+            (shared.report)(Report::Failed(problems));
+        }
     }
     drop(guard);
     let _ = shared.reload.send(());
     true
+}
+
+/// Renders `jobs` into the served folder and, when the site has search, indexes the
+/// languages of the pages rendered again and replaces the search files.
+fn render_part(
+    shared: &Shared,
+    rendered: &mut Rendered,
+    jobs: &[outputs::Job],
+) -> Result<(), Vec<Diagnostic>> {
+    let site = &rendered.site;
+    let inputs = Inputs::new(site, rendered.today);
+    let fresh = crate::render::render(&inputs, jobs, &shared.served, &Silent)?;
+    if !site.config.search || fresh.is_empty() {
+        return Ok(());
+    }
+    let mut languages: Vec<usize> = fresh.iter().map(|d| d.lang).collect();
+    languages.sort_unstable();
+    languages.dedup();
+    for document in fresh {
+        if let Some(old) = rendered
+            .documents
+            .iter_mut()
+            .find(|d| d.lang == document.lang && d.url == document.url)
+        {
+            *old = document;
+        }
+    }
+    let indexes =
+        crate::search::index_languages(&site.config, &rendered.documents, &languages, &Silent)?;
+    rendered.indexes.extend(indexes);
+    let files = crate::search::files(&rendered.indexes)?;
+    let search: BTreeSet<String> = files.iter().map(|f| f.path.clone()).collect();
+    put_all(&shared.served, files)?;
+    let keep: BTreeSet<String> = shared
+        .served
+        .paths()
+        .into_iter()
+        .filter(|p| !p.starts_with(crate::search::FOLDER) || search.contains(p))
+        .collect();
+    shared.served.keep_only(&keep).map_err(|d| vec![d])
 }
 
 fn set_errors(shared: &Shared, errors: Option<Vec<Diagnostic>>) {
@@ -222,22 +402,26 @@ fn set_errors(shared: &Shared, errors: Option<Vec<Diagnostic>>) {
     }
 }
 
-/// Watches the site's sources (not its output) and rebuilds after each burst of changes.
-fn watch(
-    root: &Path,
-    shared: Arc<Shared>,
-) -> Result<
-    notify_debouncer_full::Debouncer<
-        notify::RecommendedWatcher,
-        notify_debouncer_full::RecommendedCache,
-    >,
-    Diagnostic,
-> {
+/// The file watcher: keeps watching as long as it lives.
+type Watcher = notify_debouncer_full::Debouncer<
+    notify::RecommendedWatcher,
+    notify_debouncer_full::RecommendedCache,
+>;
+
+/// Watches the site's sources (not its output) and renders again after each burst of changes.
+fn watch(root: &Path, shared: Arc<Shared>) -> Result<Watcher, Diagnostic> {
     let (tx, rx) = std::sync::mpsc::channel();
     let mut debouncer =
         notify_debouncer_full::new_debouncer(Duration::from_millis(10), None, tx)
             .map_err(|e| Diagnostic::error("serve", format!("cannot watch the files: {e}")))?;
-    for source in ["config.toml", "content", "themes", "i18n", "static"] {
+    for source in [
+        "config.toml",
+        "content",
+        "themes",
+        "i18n",
+        "static",
+        "region",
+    ] {
         let path = root.join(source);
         if path.exists() {
             debouncer
@@ -299,73 +483,53 @@ async fn reload_script() -> Response {
         .into_response()
 }
 
-/// A file of the built site, with the reload script in HTML; the error overlay while the last
-/// rebuild failed; the site's 404 page for anything else.
-async fn page(State(shared): State<Arc<Shared>>, request: Request) -> Response {
-    let path = request.uri().path();
-    if let Ok(guard) = shared.errors.read()
+/// The error overlay while the site has errors; otherwise the response of the site, with the
+/// reload script added to HTML.
+async fn overlay_or_page(
+    State(shared): State<Arc<Shared>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let own = request.uri().path().starts_with("/__wegweiser/");
+    if !own
+        && let Ok(guard) = shared.errors.read()
         && let Some(errors) = guard.as_ref()
     {
         return html(StatusCode::INTERNAL_SERVER_ERROR, overlay(errors));
     }
-    let Some(file) = resolve(&shared.out, path) else {
-        let not_found = tokio::fs::read(shared.out.join("404.html"))
-            .await
-            .unwrap_or_default();
-        return html(
-            StatusCode::NOT_FOUND,
-            String::from_utf8_lossy(&not_found).into_owned(),
-        );
-    };
-    match tokio::fs::read(&file).await {
-        Ok(bytes) if file.extension().is_some_and(|e| e == "html") => {
-            html(StatusCode::OK, String::from_utf8_lossy(&bytes).into_owned())
-        }
-        Ok(bytes) => ([(header::CONTENT_TYPE, content_type(&file))], bytes).into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    let response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return response;
     }
-}
-
-/// The file for a URL path inside `out`: folders give their `index.html`; `..` never leaves.
-fn resolve(out: &Path, url_path: &str) -> Option<PathBuf> {
-    let decoded = url::Url::parse("http://x")
-        .ok()?
-        .join(url_path)
-        .ok()
-        .map(|u| u.path().to_string())?;
-    let decoded = percent_encoding::percent_decode_str(&decoded).decode_utf8_lossy();
-    if decoded.starts_with(OWN) {
-        return None;
+    let status = response.status();
+    match axum::body::to_bytes(response.into_body(), usize::MAX).await {
+        Ok(bytes) => html(status, String::from_utf8_lossy(&bytes).into_owned()),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
-    let relative = Path::new(decoded.trim_start_matches('/'));
-    if relative
-        .components()
-        .any(|c| !matches!(c, Component::Normal(_)))
-    {
-        return None;
-    }
-    let file = out.join(relative);
-    let file = if file.is_dir() {
-        file.join("index.html")
-    } else {
-        file
-    };
-    file.is_file().then_some(file)
 }
 
 /// An HTML response with the live-reload script before `</body>`.
-fn html(status: StatusCode, mut body: String) -> Response {
-    let script = "<script src=\"/__wegweiser/reload.js\"></script>";
-    match body.rfind("</body>") {
-        Some(at) => body.insert_str(at, script),
-        None => body.push_str(script),
-    }
+fn html(status: StatusCode, body: String) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        body,
+        with_reload_script(body),
     )
         .into_response()
+}
+
+/// `body` with the reload script before `</body>` (or at the end).
+fn with_reload_script(mut body: String) -> String {
+    match body.rfind("</body>") {
+        Some(at) => body.insert_str(at, RELOAD_TAG),
+        None => body.push_str(RELOAD_TAG),
+    }
+    body
 }
 
 /// The page shown while the site has errors.
@@ -375,7 +539,7 @@ fn overlay(errors: &[Diagnostic]) -> String {
         .map(|d| {
             format!(
                 "<li><pre>{}</pre></li>",
-                crate::render::sitemap::escape(&d.to_string())
+                crate::render::escape::xml(&d.to_string())
             )
         })
         .collect();
@@ -388,63 +552,19 @@ fn overlay(errors: &[Diagnostic]) -> String {
     )
 }
 
-fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|e| e.to_str()) {
-        Some("css") => "text/css; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("json") => "application/json",
-        Some("xml") => "application/xml",
-        Some("txt") => "text/plain; charset=utf-8",
-        Some("vcf") => "text/vcard; charset=utf-8",
-        Some("svg") => "image/svg+xml",
-        Some("png") => "image/png",
-        Some("jpg" | "jpeg") => "image/jpeg",
-        Some("pdf") => "application/pdf",
-        Some("ico") => "image/x-icon",
-        _ => "application/octet-stream",
-    }
-}
-
-/// Opens `url` in the desktop's browser; failing silently is fine, the URL is printed.
-fn open_browser(url: &str) {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    let _ = std::process::Command::new(opener).arg(url).spawn();
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn resolve_never_leaves_the_output() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("de")).unwrap();
-        std::fs::write(dir.path().join("de/index.html"), "x").unwrap();
-        assert_eq!(
-            resolve(dir.path(), "/de/"),
-            Some(dir.path().join("de/index.html"))
-        );
-        assert_eq!(
-            resolve(dir.path(), "/de"),
-            Some(dir.path().join("de/index.html"))
-        );
-        for bad in [
-            "/../etc/passwd",
-            "/de/%2e%2e/%2e%2e/etc/passwd",
-            "/__wegweiser/x",
-            "/nope/",
-        ] {
-            assert_eq!(resolve(dir.path(), bad), None, "{bad}");
-        }
-    }
-
-    #[test]
     fn html_gets_the_reload_script_before_body_end() {
-        let response = html(StatusCode::OK, "<html><body>x</body></html>".to_string());
-        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(
+            with_reload_script("<html><body>x</body></html>".to_string()),
+            format!("<html><body>x{RELOAD_TAG}</body></html>")
+        );
+        assert_eq!(
+            with_reload_script("x".to_string()),
+            format!("x{RELOAD_TAG}")
+        );
     }
 }

@@ -108,9 +108,9 @@ pub fn status(
                     outdated.push(entry(version, index, lang));
                 }
                 if let Some(days) = config.review_every {
-                    let due = meta.last_reviewed.is_none_or(|d| {
-                        days_since_epoch(d) + i64::from(days) < days_since_epoch(today)
-                    });
+                    let due = meta
+                        .last_reviewed
+                        .is_none_or(|d| d.saturating_add(jiff::Span::new().days(days)) < today);
                     if due {
                         review_due.push(entry(version, index, lang));
                     }
@@ -153,67 +153,15 @@ fn percent(part: usize, whole: usize) -> usize {
     (part * 100).checked_div(whole).unwrap_or(100)
 }
 
-/// Days from 1970-01-01 to `date` (proleptic Gregorian calendar).
-pub fn days_since_epoch(date: Date) -> i64 {
-    let (y, m, d) = (
-        i64::from(date.year),
-        i64::from(date.month),
-        i64::from(date.day),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date `days` after 1970-01-01.
-pub fn date_from_days(days: i64) -> Date {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date {
-        year: u16::try_from(year).unwrap_or(0),
-        month: month as u8,
-        day: day as u8,
-    }
-}
-
-/// Today's date (UTC) from the system clock.
-pub fn today() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    date_from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn calendar_round_trips() {
-        for (date, days) in [
-            ((1970, 1, 1), 0),
-            ((2000, 2, 29), 11_016),
-            ((2026, 11, 25), 20_782),
-        ] {
-            let d = Date {
-                year: date.0,
-                month: date.1,
-                day: date.2,
-            };
-            assert_eq!(days_since_epoch(d), days, "{d}");
-            assert_eq!(date_from_days(days), d);
-        }
+    fn review_deadlines_count_days_in_the_calendar() {
+        let reviewed = Date::constant(2024, 2, 28);
+        let deadline = reviewed.saturating_add(jiff::Span::new().days(365));
+        assert_eq!(deadline, Date::constant(2025, 2, 27), "2024 is a leap year");
     }
 
     #[test]

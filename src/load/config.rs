@@ -37,6 +37,33 @@ struct RawConfig {
     languages: IndexMap<Spanned<String>, RawLanguage>,
     #[serde(default)]
     topics: IndexMap<Spanned<String>, IndexMap<Spanned<String>, String>>,
+    #[serde(default)]
+    region: RawRegion,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawRegion {
+    name: Option<String>,
+    time_zone: Option<Spanned<String>>,
+    country: Option<Spanned<String>>,
+    country_name: Option<String>,
+    postcode: Option<Spanned<String>>,
+    postcode_example: Option<String>,
+    map: Option<Spanned<String>>,
+    map_credit: Option<String>,
+    map_bounds: Option<Spanned<RawBounds>>,
+    #[serde(default)]
+    places: IndexMap<String, Spanned<[f64; 2]>>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+struct RawBounds {
+    west: f64,
+    east: f64,
+    north: f64,
+    south: f64,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +132,64 @@ pub struct Topic {
     pub names: BTreeMap<String, String>,
 }
 
+/// The geographic edges of a map, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    /// Longitude of the left edge.
+    pub west: f64,
+    /// Longitude of the right edge.
+    pub east: f64,
+    /// Latitude of the top edge.
+    pub north: f64,
+    /// Latitude of the bottom edge.
+    pub south: f64,
+}
+
+/// The region a site serves: everything about a place that the generator must not assume.
+#[derive(Debug, Clone)]
+pub struct Region {
+    /// The region's name in editors' hints, e.g. `Thuringia`.
+    pub name: Option<String>,
+    /// The time zone of "today" and of event times (default UTC).
+    pub time_zone: jiff::tz::TimeZone,
+    /// The IANA name of the time zone, e.g. `Europe/Berlin`.
+    pub time_zone_name: String,
+    /// ISO 3166-1 alpha-2 code of the country (JSON-LD `addressCountry`).
+    pub country: Option<String>,
+    /// The country's name in vCard addresses.
+    pub country_name: Option<String>,
+    /// The rule every postcode must follow, with the pattern as written.
+    pub postcode: Option<(regex::Regex, String)>,
+    /// A postcode shown in hints.
+    pub postcode_example: Option<String>,
+    /// The map's outline file (relative to the site folder) and its edges in degrees.
+    pub map: Option<(String, Bounds)>,
+    /// The credit line of the map's outline.
+    pub map_credit: Option<String>,
+    /// Town centres (latitude, longitude) for partners named with a city only.
+    pub places: Vec<(String, (f64, f64))>,
+}
+
+impl Region {
+    /// Today's date in the region's time zone.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.date_at(jiff::Timestamp::now())
+    }
+
+    /// The date in the region's time zone at `instant`.
+    pub fn date_at(&self, instant: jiff::Timestamp) -> jiff::civil::Date {
+        instant.to_zoned_datetime(self.time_zone.clone()).date()
+    }
+
+    /// How hints name the region's local time, e.g. `local time in Thuringia`.
+    pub fn local_time(&self) -> String {
+        match &self.name {
+            Some(name) => format!("local time in {name}"),
+            None => format!("local time, {}", self.time_zone_name),
+        }
+    }
+}
+
 /// The validated site configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -132,6 +217,8 @@ pub struct Config {
     pub events_section: String,
     /// The section folder of news pages (default `news`).
     pub news_section: String,
+    /// The region the site serves.
+    pub region: Region,
 }
 
 impl Config {
@@ -392,10 +479,12 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
     }
 
+    let region = region(&raw.region, text, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
     Ok(Config {
+        region,
         base_url,
         languages,
         theme,
@@ -411,6 +500,119 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         events_section: raw.events_section.unwrap_or_else(|| "events".to_string()),
         news_section: raw.news_section.unwrap_or_else(|| "news".to_string()),
     })
+}
+
+/// Validates the `[region]` table; problems go to `problems`.
+fn region(raw: &RawRegion, text: &str, problems: &mut Vec<Diagnostic>) -> Region {
+    let path = Path::new(CONFIG_FILE);
+    let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
+        problems.push(
+            Diagnostic::error(path, message)
+                .at_offset(text, span.start)
+                .with_hint(hint),
+        );
+    };
+    let (time_zone, time_zone_name) = match &raw.time_zone {
+        None => (jiff::tz::TimeZone::UTC, "UTC".to_string()),
+        Some(name) => match jiff::tz::TimeZone::get(name.get_ref()) {
+            Ok(zone) => (zone, name.get_ref().clone()),
+            Err(_) => {
+                error(
+                    name.span(),
+                    format!("`{}` is not a time zone", name.get_ref()),
+                    "write an IANA time zone name such as `Europe/Berlin`",
+                );
+                (jiff::tz::TimeZone::UTC, "UTC".to_string())
+            }
+        },
+    };
+    if let Some(country) = &raw.country {
+        let code = country.get_ref();
+        if code.len() != 2 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            error(
+                country.span(),
+                format!("`{code}` is not a country code"),
+                "write the two capital letters of ISO 3166-1, e.g. `DE`",
+            );
+        }
+    }
+    let postcode = raw.postcode.as_ref().and_then(|rule| {
+        match regex::Regex::new(&format!("^(?:{})$", rule.get_ref())) {
+            Ok(regex) => Some((regex, rule.get_ref().clone())),
+            Err(e) => {
+                let message = e.to_string();
+                let first = message.lines().last().unwrap_or_default().trim();
+                error(
+                    rule.span(),
+                    format!("`postcode` is not a regular expression: {first}"),
+                    "e.g. `postcode = \"[0-9]{5}\"` for five digits",
+                );
+                None
+            }
+        }
+    });
+    let map = match (&raw.map, &raw.map_bounds) {
+        (Some(file), Some(bounds)) => {
+            let b = bounds.get_ref();
+            if !(b.west < b.east && b.south < b.north) {
+                error(
+                    bounds.span(),
+                    "`map_bounds` must have west < east and south < north".to_string(),
+                    "give the degrees of the map's edges: longitudes west and east, latitudes north and south",
+                );
+            }
+            Some((
+                file.get_ref().clone(),
+                Bounds {
+                    west: b.west,
+                    east: b.east,
+                    north: b.north,
+                    south: b.south,
+                },
+            ))
+        }
+        (Some(file), None) => {
+            error(
+                file.span(),
+                "a `map` needs `map_bounds`".to_string(),
+                "add `[region.map_bounds]` with `west`, `east`, `north`, `south` in degrees",
+            );
+            None
+        }
+        (None, Some(bounds)) => {
+            error(
+                bounds.span(),
+                "`map_bounds` without a `map`".to_string(),
+                "add `map = \"…svg\"`, the outline file, or remove `map_bounds`",
+            );
+            None
+        }
+        (None, None) => None,
+    };
+    let mut places = Vec::new();
+    for (name, position) in &raw.places {
+        let [lat, lon] = *position.get_ref();
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            error(
+                position.span(),
+                format!("the position of `{name}` is not latitude and longitude"),
+                "write `[latitude, longitude]` in degrees, e.g. `[50.978, 11.029]`",
+            );
+        }
+        places.push((name.clone(), (lat, lon)));
+    }
+    Region {
+        name: raw.name.clone(),
+        time_zone,
+        time_zone_name,
+        country: raw.country.as_ref().map(|c| c.get_ref().clone()),
+        country_name: raw.country_name.clone(),
+        postcode,
+        postcode_example: raw.postcode_example.clone(),
+        map,
+        map_credit: raw.map_credit.clone(),
+        places,
+    }
 }
 
 /// Checks that `url` is an absolute http(s) URL and returns it with a trailing `/`.

@@ -1,7 +1,7 @@
 //! Splitting a Markdown file into TOML front matter and body, and parsing the front matter
 //! into validated [`Meta`]. Pure: works on the file's text, so tests need no files.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, line_col};
 use crate::load::toml_error;
 use serde::Deserialize;
 use std::path::Path;
@@ -10,20 +10,34 @@ use toml::Spanned;
 /// The line that opens and closes front matter.
 const FENCE: &str = "+++";
 
-/// A calendar date (`2026-11-25`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    /// Year, e.g. 2026.
-    pub year: u16,
-    /// Month, 1–12.
-    pub month: u8,
-    /// Day of the month, 1–31.
-    pub day: u8,
+/// A calendar date (`2026-11-25`), without time zone.
+pub use jiff::civil::Date;
+
+/// When an event starts or ends: a whole day, or a local date and time in the site's time
+/// zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A whole day.
+    Day(Date),
+    /// A date and time of day.
+    At(jiff::civil::DateTime),
 }
 
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+impl When {
+    /// The day.
+    pub fn date(self) -> Date {
+        match self {
+            When::Day(d) => d,
+            When::At(dt) => dt.date(),
+        }
+    }
+
+    /// The moment it starts (a whole day at midnight), for ordering.
+    pub fn start(self) -> jiff::civil::DateTime {
+        match self {
+            When::Day(d) => d.to_datetime(jiff::civil::Time::midnight()),
+            When::At(dt) => dt,
+        }
     }
 }
 
@@ -99,10 +113,11 @@ pub struct Meta {
     pub template: Option<(String, (usize, usize))>,
     /// Links translations whose file names differ.
     pub translation_key: Option<String>,
-    /// Event start: a local date-time in Thuringia, or a date for a whole-day event.
-    pub start: Option<toml::value::Datetime>,
-    /// Event end.
-    pub end: Option<toml::value::Datetime>,
+    /// Event start: a local date-time in the site's time zone, or a date for a whole-day
+    /// event; `None` with the line and column of a value with a UTC offset.
+    pub start: Option<(Option<When>, (usize, usize))>,
+    /// Event end, like `start`.
+    pub end: Option<(Option<When>, (usize, usize))>,
     /// Event location.
     pub location: Option<String>,
     /// Event's online address.
@@ -191,25 +206,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
             "write a title: `title = \"…\"`",
         );
     }
-    for (key, value) in [("start", &raw.start), ("end", &raw.end)] {
-        if let Some(value) = value {
-            let dt = value.get_ref();
-            if dt.date.is_none() || dt.offset.is_some() {
-                error(
-                    at(value.span()),
-                    format!("`{key}` must be a local date and time in Thuringia, or a date"),
-                    &format!(
-                        "write e.g. `{key} = 2026-12-03T14:00:00` (no time zone) or `{key} = 2026-12-03`"
-                    ),
-                );
-            }
-        }
-    }
-    if let (Some(start), Some(end)) = (&raw.start, &raw.end)
-        && moment(end.get_ref()) < moment(start.get_ref())
+    let when = |value: &Option<Spanned<toml::value::Datetime>>| {
+        value
+            .as_ref()
+            .map(|v| (when(v.get_ref()), line_col(text, at(v.span()))))
+    };
+    let (start, end) = (when(&raw.start), when(&raw.end));
+    if let (Some((Some(start), _)), Some((Some(end), _)), Some(span)) =
+        (start, end, raw.end.as_ref().map(Spanned::span))
+        && end.start() < start.start()
     {
         error(
-            at(end.span()),
+            at(span),
             "the event ends before it starts".to_string(),
             "check `start` and `end`",
         );
@@ -240,8 +248,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
             .as_ref()
             .map(|t| (t.get_ref().clone(), position(t.span()))),
         translation_key: raw.translation_key,
-        start: raw.start.map(|d| *d.get_ref()),
-        end: raw.end.map(|d| *d.get_ref()),
+        start,
+        end,
         location: raw.location,
         online_url,
         sort_by: raw.sort_by,
@@ -286,15 +294,33 @@ pub fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize),
         .with_hint("add a line `+++` after the front matter"))
 }
 
-/// A date-time as a sortable value: date, then time of day (a date alone sorts first).
-pub type Moment = (Option<(u16, u8, u8)>, Option<(u8, u8, u8)>);
-
-/// The sortable [`Moment`] of a date-time.
-pub fn moment(dt: &toml::value::Datetime) -> Moment {
-    (
-        dt.date.map(|d| (d.year, d.month, d.day)),
-        dt.time.map(|t| (t.hour, t.minute, t.second.unwrap_or(0))),
+/// A TOML date or local date-time as a [`When`]; `None` for a value with a UTC offset or
+/// without a date.
+fn when(value: &toml::value::Datetime) -> Option<When> {
+    if value.offset.is_some() {
+        return None;
+    }
+    let d = value.date?;
+    let date = Date::new(
+        i16::try_from(d.year).ok()?,
+        i8::try_from(d.month).ok()?,
+        i8::try_from(d.day).ok()?,
     )
+    .ok()?;
+    Some(match value.time {
+        None => When::Day(date),
+        Some(t) => When::At(
+            date.to_datetime(
+                jiff::civil::Time::new(
+                    i8::try_from(t.hour).ok()?,
+                    i8::try_from(t.minute).ok()?,
+                    i8::try_from(t.second.unwrap_or(0)).ok()?,
+                    0,
+                )
+                .ok()?,
+            ),
+        ),
+    })
 }
 
 /// Reads the date of `key`, written as a TOML date (`2026-11-25`) or as a string of that
@@ -311,12 +337,16 @@ pub fn read_date(
         toml::Value::String(s) => s.trim().parse::<toml::value::Datetime>().ok(),
         _ => None,
     };
-    match datetime.and_then(|d| d.date) {
-        Some(d) => Ok(Date {
-            year: d.year,
-            month: d.month,
-            day: d.day,
-        }),
+    let date = datetime.and_then(|d| d.date).and_then(|d| {
+        Date::new(
+            i16::try_from(d.year).ok()?,
+            i8::try_from(d.month).ok()?,
+            i8::try_from(d.day).ok()?,
+        )
+        .ok()
+    });
+    match date {
+        Some(date) => Ok(date),
         None => Err(Diagnostic::error(path, format!("`{key}` is not a date"))
             .at_offset(text, offset + value.span().start)
             .with_hint(format!(

@@ -1,11 +1,76 @@
 //! Load stage: reads the site's files (config, content, partners, UI strings, templates) and
 //! validates them, collecting every problem with its file and line.
 
+pub mod assets;
 pub mod config;
 pub mod content;
 pub mod front_matter;
 pub mod fs;
+pub mod map;
 pub mod partners;
 pub mod strings;
+pub mod templates;
 pub mod theme;
 pub mod toml_error;
+use crate::diagnostic::Diagnostic;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Everything read from the site's folder, validated.
+pub struct Loaded {
+    /// The site folder, absolute.
+    pub root: PathBuf,
+    /// The validated configuration.
+    pub config: config::Config,
+    /// The Markdown sources and bundle files.
+    pub content: content::Content,
+    /// UI strings.
+    pub strings: Arc<strings::Strings>,
+    /// Parsed templates.
+    pub templates: templates::Templates,
+    /// Static files.
+    pub assets: assets::Assets,
+    /// The partner directory's entries, sorted by id.
+    pub partners: Vec<partners::Partner>,
+    /// The region's map, if the site has one.
+    pub map: Option<map::Map>,
+}
+
+/// Reads and validates the site in `root` (an absolute, normalised path), collecting every
+/// problem of every file. `base_url` overrides config.toml's; drafts are left out unless
+/// `drafts` is set.
+pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Loaded, Vec<Diagnostic>> {
+    let config = config::load(root)?;
+    let config = match base_url {
+        Some(url) => config.with_base_url(url).map_err(|d| vec![d])?,
+        None => config,
+    };
+    let content = content::load(root, &config, drafts);
+    let strings = strings::load(root, &config).map(Arc::new);
+    let partners = partners::load(root, &config);
+    let assets = assets::load(root, &config);
+    let map = map::load(root, &config);
+    let (content, strings, partners, assets, map) = match (content, strings, partners, assets, map)
+    {
+        (Ok(c), Ok(s), Ok(p), Ok(a), Ok(m)) => (c, s, p, a, m),
+        (c, s, p, a, m) => {
+            let mut problems = c.err().unwrap_or_default();
+            problems.extend(s.err().unwrap_or_default());
+            problems.extend(p.err().unwrap_or_default());
+            problems.extend(a.err().unwrap_or_default());
+            problems.extend(m.err().unwrap_or_default());
+            return Err(problems);
+        }
+    };
+    let templates = templates::load(root, &config, strings.clone())?;
+    Ok(Loaded {
+        root: root.to_path_buf(),
+        config,
+        content,
+        strings,
+        templates,
+        assets,
+        partners,
+        map,
+    })
+}

@@ -67,7 +67,7 @@ struct RawLocation {
 pub struct Location {
     /// Street and number.
     pub street: Option<String>,
-    /// German postcode (five digits).
+    /// Postcode, in the form of the region's `postcode` rule.
     pub postcode: Option<String>,
     /// City.
     pub city: String,
@@ -297,14 +297,18 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
     let mut locations = Vec::new();
     for location in &raw.locations {
         let l = location.get_ref();
-        if let Some(postcode) = &l.postcode
-            && !(postcode.get_ref().len() == 5
-                && postcode.get_ref().chars().all(|c| c.is_ascii_digit()))
+        if let (Some(postcode), Some((rule, pattern))) = (&l.postcode, &config.region.postcode)
+            && !rule.is_match(postcode.get_ref())
         {
+            let example = config
+                .region
+                .postcode_example
+                .as_ref()
+                .map_or(String::new(), |e| format!(", e.g. `postcode = \"{e}\"`"));
             error(
                 postcode.span(),
-                format!("`{}` is not a German postcode", postcode.get_ref()),
-                "write the five digits, e.g. `postcode = \"99084\"`",
+                format!("`{}` is not a valid postcode", postcode.get_ref()),
+                &format!("write it in the form `{pattern}`{example}"),
             );
         }
         let coordinates = match (&l.latitude, &l.longitude) {
@@ -313,14 +317,17 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
                     error(
                         lat.span(),
                         format!("latitude {} is out of range", lat.get_ref()),
-                        "a latitude lies between -90 and 90; Thuringia is near 51",
+                        &format!("a latitude lies between -90 and 90{}", near(config, true)),
                     );
                 }
                 if !(-180.0..=180.0).contains(lon.get_ref()) {
                     error(
                         lon.span(),
                         format!("longitude {} is out of range", lon.get_ref()),
-                        "a longitude lies between -180 and 180; Thuringia is near 11",
+                        &format!(
+                            "a longitude lies between -180 and 180{}",
+                            near(config, false)
+                        ),
                     );
                 }
                 Some((*lat.get_ref(), *lon.get_ref()))
@@ -367,11 +374,7 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         website: raw.website.map(|w| w.get_ref().clone()),
         email: raw.email.map(|e| e.get_ref().clone()),
         phone: raw.phone.map(|p| p.get_ref().clone()),
-        last_reviewed: last_reviewed.unwrap_or(Date {
-            year: 0,
-            month: 1,
-            day: 1,
-        }),
+        last_reviewed: last_reviewed.unwrap_or_default(),
         sources: strings(&raw.sources),
         summary: plain(raw.summary.get_ref()),
         services: raw
@@ -381,6 +384,21 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
             .collect(),
         locations,
     })
+}
+
+/// `; Thuringia is near 51`: the middle of the region's map in whole degrees of latitude (or
+/// longitude), for hints; empty without a map.
+fn near(config: &Config, latitude: bool) -> String {
+    let Some((_, b)) = &config.region.map else {
+        return String::new();
+    };
+    let middle = if latitude {
+        (b.north + b.south) / 2.0
+    } else {
+        (b.west + b.east) / 2.0
+    };
+    let name = config.region.name.as_deref().unwrap_or("the region");
+    format!("; {name} is near {middle:.0}")
 }
 
 fn plain(map: &BTreeMap<Spanned<String>, String>) -> BTreeMap<String, String> {
@@ -473,7 +491,9 @@ mod tests {
         crate::load::config::parse(
             "base_url = \"https://e.org\"\ndefault_language = \"de\"\n\
              [languages.de]\nname = \"D\"\ntitle = \"T\"\n[languages.en]\nname = \"E\"\ntitle = \"T\"\n\
-             [topics.recognition]\nde = \"Anerkennung\"\n",
+             [topics.recognition]\nde = \"Anerkennung\"\n\
+             [region]\nname = \"Thuringia\"\npostcode = \"[0-9]{5}\"\npostcode_example = \"99084\"\nmap = \"t.svg\"\n\
+             [region.map_bounds]\nwest = 9.877\neast = 12.654\nnorth = 51.649\nsouth = 50.204\n",
         )
         .unwrap()
     }
@@ -520,7 +540,7 @@ mod tests {
                 "content/partners/iq.toml:5:20: error: `Deutsch` is not a valid language code\n  hint: use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`",
                 "content/partners/iq.toml:7:9: error: `info at example` is not an e-mail address\n  hint: write it as `name@example.org`",
                 "content/partners/iq.toml:8:9: error: `call us` is not a phone number\n  hint: write it in international form, e.g. `+49 361 1234567`",
-                "content/partners/iq.toml:16:12: error: `D-99084` is not a German postcode\n  hint: write the five digits, e.g. `postcode = \"99084\"`",
+                "content/partners/iq.toml:16:12: error: `D-99084` is not a valid postcode\n  hint: write it in the form `[0-9]{5}`, e.g. `postcode = \"99084\"`",
                 "content/partners/iq.toml:18:12: error: latitude 150.97 is out of range\n  hint: a latitude lies between -90 and 90; Thuringia is near 51",
             ]
         );

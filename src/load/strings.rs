@@ -143,21 +143,20 @@ impl Strings {
 
     /// The plural message `key` for `count` in `lang`, without Fluent's isolation marks: for
     /// attributes and for sentences that scripts copy into the page.
-    pub fn count(&self, lang: &str, key: &str, count: usize) -> String {
+    pub fn count(&self, lang: &str, key: &str, count: usize) -> Result<String, String> {
         let mut args = FluentArgs::new();
         args.set("count", count);
         self.format(lang, key, Some(&args))
-            .unwrap_or_default()
-            .replace(ISOLATION_MARKS, "")
+            .map(|text| text.replace(ISOLATION_MARKS, ""))
     }
 
     /// A date as the language writes it in running text, from `date-format` and `month-N`.
     pub fn format_date(&self, lang: &str, date: Date) -> Result<String, String> {
-        let month = self.format(lang, &format!("month-{}", date.month), None)?;
+        let month = self.format(lang, &format!("month-{}", date.month()), None)?;
         let mut args = FluentArgs::new();
-        args.set("day", FluentValue::from(date.day.to_string()));
+        args.set("day", FluentValue::from(date.day().to_string()));
         args.set("month", FluentValue::from(month));
-        args.set("year", FluentValue::from(date.year.to_string()));
+        args.set("year", FluentValue::from(date.year().to_string()));
         // One unit in one language: no isolation marks inside; a message that embeds the date
         // isolates it as a whole.
         self.format(lang, "date-format", Some(&args))
@@ -230,11 +229,7 @@ mod tests {
     #[test]
     fn dates_per_language() {
         let s = strings();
-        let d = Date {
-            year: 2026,
-            month: 11,
-            day: 5,
-        };
+        let d = Date::constant(2026, 11, 5);
         let plain = |lang| s.format_date(lang, d).unwrap();
         assert_eq!(
             plain("de"),

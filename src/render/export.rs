@@ -1,6 +1,7 @@
 //! Machine-readable forms of the directory: `/partners.json` (all data, versioned), the
 //! per-language finder data, schema.org JSON-LD and vCards (RFC 6350).
 
+use crate::load::config::Region;
 use crate::load::partners::Partner;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -48,15 +49,13 @@ struct LocationRecord<'a> {
 
 /// `/partners.json`: every partner with all its data and the absolute URL of its page per
 /// language (`pages`), under a `schema_version`.
-pub fn all_json(
-    partners: &[Partner],
-    pages: &dyn Fn(&Partner) -> BTreeMap<String, String>,
-) -> String {
+pub fn all_json(partners: &[Partner], pages: &dyn Fn(usize) -> BTreeMap<String, String>) -> String {
     let all = AllPartners {
         schema_version: SCHEMA_VERSION,
         partners: partners
             .iter()
-            .map(|p| PartnerRecord {
+            .enumerate()
+            .map(|(index, p)| PartnerRecord {
                 id: &p.id,
                 name: &p.name,
                 short_name: p.short_name.as_deref(),
@@ -85,7 +84,7 @@ pub fn all_json(
                         accessibility: &l.accessibility,
                     })
                     .collect(),
-                pages: pages(p),
+                pages: pages(index),
             })
             .collect(),
     };
@@ -124,7 +123,13 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
 
 /// schema.org JSON-LD of a partner for a `<script type="application/ld+json">` element, with
 /// `<` escaped so no text can close the element.
-pub fn json_ld(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) -> String {
+pub fn json_ld(
+    region: &Region,
+    partner: &Partner,
+    lang: &str,
+    default_lang: &str,
+    page_url: &str,
+) -> String {
     let kind = if partner.kind == "authority" {
         "GovernmentOrganization"
     } else {
@@ -155,9 +160,11 @@ pub fn json_ld(partner: &Partner, lang: &str, default_lang: &str, page_url: &str
                 let mut address = serde_json::json!({
                     "@type": "PostalAddress",
                     "addressLocality": l.city,
-                    "addressCountry": "DE",
                 });
                 if let Some(map) = address.as_object_mut() {
+                    if let Some(country) = &region.country {
+                        map.insert("addressCountry".into(), country.as_str().into());
+                    }
                     if let Some(street) = &l.street {
                         map.insert("streetAddress".into(), street.as_str().into());
                     }
@@ -197,7 +204,13 @@ pub fn json_ld(partner: &Partner, lang: &str, default_lang: &str, page_url: &str
 
 /// A vCard 4.0 (RFC 6350) of a partner, with the note in `lang`: CRLF line ends, text escaped,
 /// lines folded at 75 octets.
-pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) -> String {
+pub fn vcard(
+    region: &Region,
+    partner: &Partner,
+    lang: &str,
+    default_lang: &str,
+    page_url: &str,
+) -> String {
     let mut lines = vec![
         "BEGIN:VCARD".to_string(),
         "VERSION:4.0".to_string(),
@@ -222,18 +235,20 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
         ));
     }
     if let Some(phone) = &partner.phone {
-        let digits: String = phone
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        lines.push(format!("TEL;VALUE=uri;TYPE=work:tel:{digits}"));
+        lines.push(format!("TEL;VALUE=uri;TYPE=work:{}", tel_uri(phone)));
     }
     for location in &partner.locations {
+        let country = region
+            .country_name
+            .as_deref()
+            .or(region.country.as_deref())
+            .unwrap_or("");
         lines.push(format!(
-            "ADR;TYPE=work:;;{};{};;{};Deutschland",
+            "ADR;TYPE=work:;;{};{};;{};{}",
             crate::render::content_line::escape(location.street.as_deref().unwrap_or("")),
             crate::render::content_line::escape(&location.city),
-            crate::render::content_line::escape(location.postcode.as_deref().unwrap_or(""))
+            crate::render::content_line::escape(location.postcode.as_deref().unwrap_or("")),
+            crate::render::content_line::escape(country)
         ));
         if let Some((lat, lon)) = location.coordinates {
             lines.push(format!("GEO:geo:{lat},{lon}"));
@@ -249,14 +264,22 @@ pub fn vcard(partner: &Partner, lang: &str, default_lang: &str, page_url: &str) 
             crate::render::content_line::escape(summary)
         ));
     }
-    let r = partner.last_reviewed;
     lines.push(format!(
-        "REV:{:04}{:02}{:02}T000000Z",
-        r.year, r.month, r.day
+        "REV:{}T000000Z",
+        partner.last_reviewed.strftime("%Y%m%d")
     ));
     lines.push("END:VCARD".to_string());
     lines
         .iter()
         .map(|l| crate::render::content_line::line(l))
         .collect()
+}
+
+/// A phone number as a `tel:` URI: `+` and digits only.
+pub fn tel_uri(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
 }

@@ -1,0 +1,158 @@
+//! The site's outputs as jobs — each a page (or a few files) the render stage makes — and
+//! which outputs embed the text of which source: what `serve` must re-render after an edit.
+
+use crate::link::Site;
+use crate::load::content::Kind;
+
+/// One output of the site: what the render stage makes as a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Job {
+    /// The static files: the stylesheet, the theme's and the site's files.
+    Assets,
+    /// A content item in a language, with its bundle's files and an event's calendar.
+    Item {
+        /// The item.
+        item: usize,
+        /// The language.
+        lang: usize,
+    },
+    /// The two-language print version of a translated page.
+    Print {
+        /// The item.
+        item: usize,
+        /// The language of the translation.
+        lang: usize,
+    },
+    /// A partner's page and vCard.
+    Partner {
+        /// The partner.
+        partner: usize,
+        /// The language.
+        lang: usize,
+    },
+    /// A topic's page.
+    Topic {
+        /// The topic.
+        topic: usize,
+        /// The language.
+        lang: usize,
+    },
+    /// The list of topics of a language.
+    Topics {
+        /// The language.
+        lang: usize,
+    },
+    /// A city's page.
+    City {
+        /// The city.
+        city: usize,
+        /// The language.
+        lang: usize,
+    },
+    /// The partner finder's data of a language.
+    FinderData {
+        /// The language.
+        lang: usize,
+    },
+    /// `/partners.json`.
+    AllPartners,
+    /// The 404 page of a language.
+    NotFound {
+        /// The language.
+        lang: usize,
+    },
+    /// The search page of a language.
+    SearchPage {
+        /// The language.
+        lang: usize,
+    },
+    /// The Atom feed and events calendar of a language.
+    Feeds {
+        /// The language.
+        lang: usize,
+    },
+    /// The editors' translation status page.
+    Status,
+    /// The language choice at `/`.
+    LanguageChoice,
+    /// `sitemap.xml` and `robots.txt`.
+    Sitemap,
+}
+
+/// The URL folder of a page's print version, below the base URL.
+pub fn print_url(page_url: &str) -> String {
+    format!("{page_url}print/")
+}
+
+/// Whether `item` in `lang` has a print version: a page translated into `lang` whose
+/// original exists in the default language.
+fn has_print(site: &Site, item: usize, lang: usize) -> bool {
+    let it = &site.linked.items[item];
+    it.kind == Kind::Page && lang != 0 && it.versions[lang].is_some() && it.versions[0].is_some()
+}
+
+/// Every output of the site, in a fixed order.
+pub fn all(site: &Site) -> Vec<Job> {
+    let langs = site.config.languages.len();
+    let items = site.linked.items.len();
+    let directory = &site.directory;
+    let mut jobs = vec![Job::Assets];
+    jobs.extend((0..items).flat_map(|item| (0..langs).map(move |lang| Job::Item { item, lang })));
+    jobs.extend(
+        (0..items)
+            .flat_map(|item| (0..langs).map(move |lang| (item, lang)))
+            .filter(|&(item, lang)| has_print(site, item, lang))
+            .map(|(item, lang)| Job::Print { item, lang }),
+    );
+    for lang in 0..langs {
+        jobs.extend((0..directory.partners.len()).map(|partner| Job::Partner { partner, lang }));
+        jobs.extend((0..site.config.topics.len()).map(|topic| Job::Topic { topic, lang }));
+        if !site.config.topics.is_empty() {
+            jobs.push(Job::Topics { lang });
+        }
+        jobs.extend((0..directory.cities.len()).map(|city| Job::City { city, lang }));
+        if directory.section.is_some() {
+            jobs.push(Job::FinderData { lang });
+        }
+        jobs.push(Job::NotFound { lang });
+        if site.config.search {
+            jobs.push(Job::SearchPage { lang });
+        }
+        jobs.push(Job::Feeds { lang });
+    }
+    if directory.section.is_some() {
+        jobs.push(Job::AllPartners);
+    }
+    jobs.extend([Job::Status, Job::LanguageChoice, Job::Sitemap]);
+    jobs
+}
+
+/// The outputs that embed the body (the Markdown text) of source `source`: the pages that
+/// show it, the print versions of its page, and — for an original — the status page, which
+/// compares its translations with it. Its front matter (title, slug, topics …) reaches far
+/// more outputs (menus, lists, links); after a change there, render everything.
+pub fn embedding_body(site: &Site, source: usize) -> Vec<Job> {
+    let Some(item) = site
+        .linked
+        .item_of(&site.content.sources[source].content_path)
+    else {
+        return Vec::new();
+    };
+    let it = &site.linked.items[item];
+    let langs = 0..site.config.languages.len();
+    let mut jobs: Vec<Job> = langs
+        .clone()
+        .filter(|&lang| it.shown[lang] == source)
+        .map(|lang| Job::Item { item, lang })
+        .collect();
+    jobs.extend(
+        langs
+            .filter(|&lang| has_print(site, item, lang))
+            .filter(|&lang| it.versions[0] == Some(source) || it.versions[lang] == Some(source))
+            .map(|lang| Job::Print { item, lang }),
+    );
+    if it.original == source {
+        jobs.push(Job::Status);
+    }
+    jobs
+}

@@ -1,0 +1,142 @@
+//! Templates (Tera): the built-in theme's, replaced file by file by the site theme's, with
+//! the `t` function for UI strings. Syntax errors name the template file and line.
+
+use crate::diagnostic::Diagnostic;
+use crate::load::config::Config;
+use crate::load::strings::Strings;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tera::{Context, Kwargs, State, Tera};
+
+/// The parsed templates with the file each came from, for error messages.
+pub struct Templates {
+    tera: Tera,
+    paths: Vec<(String, PathBuf)>,
+}
+
+/// Loads the built-in templates, then the theme's own (`themes/<theme>/templates/`), which
+/// replace built-in ones of the same name, and registers the `t` function.
+pub fn load(
+    root: &Path,
+    config: &Config,
+    strings: Arc<Strings>,
+) -> Result<Templates, Vec<Diagnostic>> {
+    let mut sources: Vec<(String, PathBuf, String)> = crate::load::theme::TEMPLATES
+        .iter()
+        .map(|(name, text)| {
+            let path = Path::new("(built-in theme)/templates").join(name);
+            ((*name).to_string(), path, (*text).to_string())
+        })
+        .collect();
+    let dir = Path::new("themes").join(&config.theme).join("templates");
+    let mut problems = Vec::new();
+    for entry in walkdir::WalkDir::new(root.join(&dir))
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+    {
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(entry.path())
+            .to_path_buf();
+        let name = entry
+            .path()
+            .strip_prefix(root.join(&dir))
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        match crate::load::fs::read_text(root, &rel) {
+            Ok(text) => {
+                sources.retain(|(n, _, _)| *n != name);
+                sources.push((name, rel, text));
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".xml"]);
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        translate(&strings, &kwargs, state)
+    });
+    let result = tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
+    let paths: Vec<(String, PathBuf)> = sources.into_iter().map(|(n, p, _)| (n, p)).collect();
+    result.map_err(|e| vec![template_error(&e, &paths)])?;
+    Ok(Templates { tera, paths })
+}
+
+/// The `t(key=…, …)` template function: a UI string in the context's `lang`.
+fn translate(strings: &Strings, kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
+    let key: String = kwargs.must_get::<&str>("key")?.to_string();
+    let lang: String = match kwargs.get::<&str>("lang")? {
+        Some(l) => l.to_string(),
+        None => state.get::<String>("lang")?.unwrap_or_default(),
+    };
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let name = name.to_string();
+        if name == "key" || name == "lang" {
+            continue;
+        }
+        if let Some(n) = value.as_i64() {
+            args.set(name, n);
+        } else if let Some(f) = value.as_f64() {
+            args.set(name, f);
+        } else {
+            args.set(name, value.to_string());
+        }
+    }
+    strings
+        .format(&lang, &key, Some(&args))
+        .map_err(tera::Error::message)
+}
+
+/// Turns a Tera error into a diagnostic naming the template file and line.
+fn template_error(error: &tera::Error, paths: &[(String, PathBuf)]) -> Diagnostic {
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    match report {
+        Some(r) => {
+            let path = paths
+                .iter()
+                .find(|(n, _)| n == r.filename())
+                .map_or_else(|| PathBuf::from(r.filename()), |(_, p)| p.clone());
+            Diagnostic::error(path, format!("template error: {}", r.message()))
+                .at(r.span().start_line, r.span().start_col + 1)
+        }
+        None => Diagnostic::error("templates", format!("template error: {error}")),
+    }
+}
+
+impl Templates {
+    /// Whether a template of this name exists.
+    pub fn contains(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// The file a template comes from.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.paths
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or_else(|| PathBuf::from(name), |(_, p)| p.clone())
+    }
+
+    /// Renders `name` with `context`; errors name the template's file and line.
+    pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, Diagnostic> {
+        let context = Context::from_serialize(context).map_err(|e| {
+            Diagnostic::error(name, format!("cannot pass the page to the template: {e}"))
+        })?;
+        self.tera
+            .render(name, &context)
+            .map_err(|e| template_error(&e, &self.paths))
+    }
+}

@@ -1,0 +1,141 @@
+//! What every renderer reads: the linked site, the build date and the stylesheet's URL; and
+//! the one way a page becomes a file (template, then the privacy guard).
+
+use crate::diagnostic::Diagnostic;
+use crate::link::Site;
+use crate::link::directory::Directory;
+use crate::link::events::Event;
+use crate::link::items::Linked;
+use crate::load::config::Config;
+use crate::load::content::Source;
+use crate::load::front_matter::Date;
+use crate::load::strings::Strings;
+use crate::load::templates::Templates;
+use crate::output::File;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// Everything the render stage reads.
+pub struct Inputs<'a> {
+    /// The linked site.
+    pub site: &'a Site,
+    /// The validated configuration.
+    pub config: &'a Config,
+    /// All loaded Markdown files.
+    pub sources: &'a [Source],
+    /// The linked items.
+    pub linked: &'a Linked,
+    /// UI strings.
+    pub strings: &'a Strings,
+    /// Parsed templates.
+    pub templates: &'a Templates,
+    /// The partner directory.
+    pub directory: &'a Directory,
+    /// Event pages with their times.
+    pub events: &'a [Event],
+    /// URL path of the fingerprinted stylesheet, below the base URL.
+    pub stylesheet: String,
+    /// The build date: review deadlines, upcoming and past events.
+    pub today: Date,
+    /// Whether pages are kept for the search index (the site has search, and it is built).
+    pub index: bool,
+}
+
+impl<'a> Inputs<'a> {
+    /// The render stage's view of `site` on the day `today`.
+    pub fn new(site: &'a Site, today: Date) -> Inputs<'a> {
+        Inputs {
+            site,
+            config: &site.config,
+            sources: &site.content.sources,
+            linked: &site.linked,
+            strings: &site.strings,
+            templates: &site.templates,
+            directory: &site.directory,
+            events: &site.events,
+            stylesheet: site.assets.stylesheet_path(),
+            today,
+            index: site.config.search,
+        }
+    }
+
+    /// A UI string of `lang`; a key missing in every language is an error naming the default
+    /// language's strings file.
+    pub fn text(&self, lang: &str, key: &str) -> Result<String, Diagnostic> {
+        self.strings
+            .format(lang, key, None)
+            .map_err(|message| self.missing_string(message))
+    }
+
+    /// The plural message `key` for `count` in `lang` (see [`Strings::count`]).
+    pub fn count(&self, lang: &str, key: &str, count: usize) -> Result<String, Diagnostic> {
+        self.strings
+            .count(lang, key, count)
+            .map_err(|message| self.missing_string(message))
+    }
+
+    /// A date in the language's date format.
+    pub fn date(&self, lang: &str, date: Date) -> Result<String, Diagnostic> {
+        self.strings
+            .format_date(lang, date)
+            .map_err(|message| self.missing_string(message))
+    }
+
+    fn missing_string(&self, message: String) -> Diagnostic {
+        let code = &self.config.default_language().code;
+        Diagnostic::error(
+            Path::new(crate::load::strings::I18N_DIR).join(format!("{code}.ftl")),
+            message,
+        )
+        .with_hint("define the message in the site's or the theme's `.ftl` file")
+    }
+
+    /// The page at the URL folder `url` made from `template` with `context`, checked by the
+    /// privacy guard. Errors name the template's file and line, and `source` (the Markdown
+    /// file the page shows, if any).
+    pub fn page(
+        &self,
+        template: &str,
+        context: &impl Serialize,
+        url: &str,
+        source: Option<&Source>,
+    ) -> Result<File, Diagnostic> {
+        let html = self
+            .templates
+            .render(template, context)
+            .map_err(|d| match source {
+                Some(s) => d.with_hint(format!("while rendering `{}`", s.path.display())),
+                None => d,
+            })?;
+        let foreign = crate::privacy::foreign_resources(&html);
+        if let Some(first) = foreign.first() {
+            let path = match source {
+                Some(s) => s.path.clone(),
+                None => self.templates.path(template),
+            };
+            return Err(foreign_load(&path, first, foreign.len()));
+        }
+        Ok(File::new(format!("{url}index.html"), html))
+    }
+
+    /// A text file (feed, sitemap, robots.txt) made from `template` at `path`.
+    pub fn text_file(
+        &self,
+        template: &str,
+        context: &impl Serialize,
+        path: String,
+    ) -> Result<File, Diagnostic> {
+        Ok(File::new(path, self.templates.render(template, context)?))
+    }
+}
+
+/// The error for a page that would load `first` (and `count` resources in all) from elsewhere.
+pub fn foreign_load(path: &Path, first: &str, count: usize) -> Diagnostic {
+    Diagnostic::error(
+        PathBuf::from(path),
+        format!("the page would make readers' browsers load `{first}` from another server"),
+    )
+    .with_hint(format!(
+        "copy the file into `static/` or beside the page and link it by its path; {count} foreign load(s) in all"
+    ))
+}

@@ -1,0 +1,134 @@
+//! The two-language print version of a translated page (`…/print/`): the translation beside
+//! the default language's text, top-level block by block, to show at an office counter.
+
+use crate::diagnostic::Diagnostic;
+use crate::output::File;
+use crate::render::frame::{self, Frame, Place};
+use crate::render::inputs::{Inputs, foreign_load};
+use crate::render::markdown;
+use serde::Serialize;
+
+/// A translation beside the default-language text, block by block.
+#[derive(Debug, Serialize)]
+pub struct BilingualView {
+    /// Title in the reader's language.
+    pub title: String,
+    /// Title in the default language.
+    pub original_title: String,
+    /// The default language's code.
+    pub original_lang: String,
+    /// The default language's own name.
+    pub original_name: String,
+    /// The default language's direction.
+    pub original_dir: &'static str,
+    /// The reader's language's own name.
+    pub name: String,
+    /// Pairs of HTML blocks: translation, original (either may be empty).
+    pub rows: Vec<(String, String)>,
+    /// URL path of the page.
+    pub page_url: String,
+}
+
+/// The print version's context (`print.html`).
+#[derive(Debug, Serialize)]
+pub struct PrintContext<'a> {
+    /// The frame.
+    #[serde(flatten)]
+    pub frame: Frame<'a>,
+    /// The texts block by block.
+    pub bilingual: BilingualView,
+}
+
+/// The print version of `item` in `lang` (which has a translation and an original).
+pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<File, Diagnostic> {
+    let config = inputs.config;
+    let it = &inputs.linked.items[item];
+    let (Some(translation), Some(original)) = (it.versions[lang], it.versions[0]) else {
+        return Err(Diagnostic::error(
+            &inputs.sources[it.original].path,
+            "a print version needs the translation and its original",
+        ));
+    };
+    let (left, right) = (
+        blocks(inputs, translation, lang),
+        blocks(inputs, original, 0),
+    );
+    // Name the file a foreign load comes from; its own page reports it as well, and equal
+    // reports are merged.
+    for (version, texts) in [(translation, &left), (original, &right)] {
+        if let Some(found) = texts
+            .iter()
+            .flat_map(|b| crate::privacy::foreign_resources(b))
+            .next()
+        {
+            return Err(foreign_load(&inputs.sources[version].path, &found, 1));
+        }
+    }
+    let rows_count = left.len().max(right.len());
+    let mut left = left.into_iter();
+    let mut right = right.into_iter();
+    let rows = (0..rows_count)
+        .map(|_| {
+            (
+                left.next().unwrap_or_default(),
+                right.next().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let default = config.default_language();
+    let title = |version: usize| inputs.sources[version].doc.meta.title.clone();
+    let mut frame = frame::frame(inputs, lang, &Place::of_item(inputs.linked, item));
+    frame.canonical = Some(config.absolute(&it.urls[lang]));
+    let context = PrintContext {
+        frame,
+        bilingual: BilingualView {
+            title: title(translation),
+            original_title: title(original),
+            original_lang: default.code.clone(),
+            original_name: default.name.clone(),
+            original_dir: default.dir.as_str(),
+            name: config.languages[lang].name.clone(),
+            rows,
+            page_url: config.url_path(&it.urls[lang]),
+        },
+    };
+    inputs.page(
+        "print.html",
+        &context,
+        &crate::link::outputs::print_url(&it.urls[lang]),
+        Some(&inputs.sources[translation]),
+    )
+}
+
+/// The top-level blocks of source `version` rendered in language `lang`, without heading ids.
+fn blocks(inputs: &Inputs, version: usize, lang: usize) -> Vec<String> {
+    let body = &inputs.sources[version].doc.body;
+    markdown::blocks(body)
+        .into_iter()
+        .map(|range| {
+            let mut resolve = |target: &str| {
+                inputs
+                    .linked
+                    .resolve(target, lang)
+                    .map(|url| inputs.config.url_path(&url))
+            };
+            let html = markdown::render(&body[range], inputs.config.escape_html, &mut resolve)
+                .0
+                .html;
+            without_heading_id(html)
+        })
+        .collect()
+}
+
+/// A heading block without its `id`: blocks are rendered one by one and in two languages, so
+/// their ids would repeat on the print page.
+fn without_heading_id(mut html: String) -> String {
+    if html.starts_with("<h")
+        && let Some(start) = html.find(" id=\"")
+        && let Some(end) = html[start + 5..].find('"')
+        && start < html.find('>').unwrap_or(0)
+    {
+        html.replace_range(start..start + 5 + end + 1, "");
+    }
+    html
+}
