@@ -201,3 +201,145 @@ fn files_outside_the_site_are_never_served() {
     let (status, _) = get(&server, "/assets/finder.js");
     assert_eq!(status, 200);
 }
+
+/// The folder `serve` (process `pid`) serves.
+fn served_folder(pid: u32) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("wegweiser-serve-{pid}/site"))
+}
+
+/// Asserts that the served folder holds exactly what a fresh `build` of the same sources
+/// writes, byte for byte.
+fn assert_served_equals_build(site: &common::Site, server: &Server, step: &str) {
+    let out = site
+        .root
+        .parent()
+        .unwrap()
+        .join(format!("fresh-{}", step.replace(' ', "-")));
+    let base_url = format!("http://{}/", server.address);
+    let run = common::run(
+        &site.root,
+        &[
+            "build",
+            "--quiet",
+            "--base-url",
+            &base_url,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{step}: {}", run.stderr);
+    let built = common::tree(&out);
+    let served = common::tree(&served_folder(server.child.id()));
+    let only_built: Vec<_> = built.keys().filter(|p| !served.contains_key(*p)).collect();
+    let only_served: Vec<_> = served.keys().filter(|p| !built.contains_key(*p)).collect();
+    let different: Vec<_> = built
+        .iter()
+        .filter(|(p, bytes)| served.get(*p).is_some_and(|s| s != *bytes))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        only_built.is_empty() && only_served.is_empty() && different.is_empty(),
+        "{step}: served differs from build\nonly built: {only_built:?}\nonly served: {only_served:?}\ndifferent: {different:?}"
+    );
+}
+
+#[test]
+fn served_site_equals_a_fresh_build_after_every_kind_of_edit() {
+    let site = common::fixture("basic");
+    site.write(
+        "content/partner/_index.md",
+        "+++\ntitle = \"Partner\"\n+++\nWer hilft.\n",
+    );
+    site.write(
+        "content/partner/beratung.toml",
+        "name = \"Beratung Erfurt\"\nkind = \"counselling\"\ntopics = [\"work\"]\ncities = [\"Erfurt\"]\n\
+         last_reviewed = 2026-11-25\nsources = [\"https://www.example.org/\"]\n[summary]\nde = \"Berät.\"\nen = \"Advises.\"\n",
+    );
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        config.replace(
+            "search = true",
+            "search = true\npartners_section = \"partner\"",
+        ),
+    );
+    let stamp = site.run_in(&["translations", "--stamp", "content/arbeit/visum.en.md"]);
+    assert_eq!(stamp.code, 0, "{}", stamp.stderr);
+    let server = start(&site);
+    let rx = events(&server);
+    assert_served_equals_build(&site, &server, "start");
+
+    let visum = std::fs::read_to_string(site.root.join("content/arbeit/visum.md")).unwrap();
+    site.write(
+        "content/arbeit/visum.md",
+        visum.replace("~~alt~~ neu", "Ganz neuer Absatz über Gebühren."),
+    );
+    reload_within(&rx, Duration::from_secs(5));
+    let line = next_line(&server);
+    assert!(
+        line.starts_with("Updated 1 file(s) in "),
+        "a text edit: {line}"
+    );
+    let (_, print) = get(&server, "/en/working/visa/print/");
+    assert!(
+        print.contains("Ganz neuer Absatz über Gebühren."),
+        "the print view of the translation shows the new German text"
+    );
+    let (_, status) = get(&server, "/status/");
+    assert!(
+        status.contains("content/arbeit/visum.en.md"),
+        "the status page lists the English translation as outdated"
+    );
+    assert_served_equals_build(&site, &server, "text edit");
+
+    site.write(
+        "content/arbeit/visum.md",
+        visum.replace("title = \"Visum\"", "title = \"Visa und Einreise\""),
+    );
+    reload_within(&rx, Duration::from_secs(5));
+    assert_served_equals_build(&site, &server, "title edit");
+
+    site.write(
+        "content/arbeit/neu.md",
+        "+++\ntitle = \"Neue Seite\"\n+++\nGanz neu.\n",
+    );
+    reload_within(&rx, Duration::from_secs(5));
+    assert_served_equals_build(&site, &server, "new page");
+
+    std::fs::remove_file(site.root.join("content/arbeit/visum.ar.md")).unwrap();
+    reload_within(&rx, Duration::from_secs(5));
+    assert_served_equals_build(&site, &server, "deleted translation");
+
+    site.write(
+        "content/partner/beratung.toml",
+        "name = \"Beratung Erfurt und Weimar\"\nkind = \"counselling\"\ntopics = [\"work\"]\ncities = [\"Erfurt\", \"Weimar\"]\n\
+         last_reviewed = 2026-11-25\nsources = [\"https://www.example.org/\"]\n[summary]\nde = \"Berät.\"\nar = \"يقدم المشورة.\"\n",
+    );
+    reload_within(&rx, Duration::from_secs(5));
+    assert_served_equals_build(&site, &server, "partner edit");
+}
+
+#[test]
+fn a_folder_without_its_slash_leads_to_the_folder() {
+    let site = common::fixture("basic");
+    let server = start(&site);
+    let mut stream = TcpStream::connect(&server.address).unwrap();
+    write!(
+        stream,
+        "GET /de HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.address
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 30"), "{response}");
+    assert!(
+        response
+            .to_ascii_lowercase()
+            .contains("\r\nlocation: /de/\r\n"),
+        "{response}"
+    );
+    let (status, body) = get(&server, "/de/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<html lang=\"de\""));
+}
