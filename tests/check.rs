@@ -286,3 +286,73 @@ fn stamping_marks_a_translation_current_and_keeps_the_file_as_it_was() {
         "content/arbeit/visum.md: error: this is the source text, not a translation\n  hint: stamp the translations made from it, e.g. the `.en.md` file\n"
     );
 }
+
+/// Runs `build` and `check --format json` on the same broken site: both fail, and every
+/// error build prints is a finding of check, with the same file, line and message.
+fn build_and_check_agree(break_it: impl FnOnce(&common::Site), expected: &str) {
+    let site = fixture("basic");
+    break_it(&site);
+    let build = site.build(&[]);
+    assert_eq!(build.code, 1, "{}", build.stderr);
+    assert!(
+        build.stderr.contains(expected),
+        "build: {expected}\n{}",
+        build.stderr
+    );
+    let check = site.run_in(&["check", "--format", "json"]);
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    let report: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let findings: Vec<String> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let position = match (f["line"].as_u64().unwrap(), f["column"].as_u64().unwrap()) {
+                (0, _) => String::new(),
+                (line, 0) => format!(":{line}"),
+                (line, col) => format!(":{line}:{col}"),
+            };
+            format!(
+                "{}{position}: {}: {}",
+                f["path"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for line in build.stderr.lines().filter(|l| l.contains(": error: ")) {
+        assert!(
+            findings.iter().any(|f| f == line),
+            "check lacks the build error\n{line}\nfindings:\n{}",
+            findings.join("\n")
+        );
+    }
+}
+
+#[test]
+fn check_renders_like_build_template_runtime_error() {
+    build_and_check_agree(
+        |s| {
+            let config = std::fs::read_to_string(s.root.join("config.toml")).unwrap();
+            s.write("config.toml", format!("theme = \"broken\"\n{config}"));
+            s.write(
+                "themes/broken/templates/page.html",
+                "{% extends \"base.html\" %}{% block content %}\n{{ throw(message=\"no page here\") }}{% endblock content %}",
+            );
+        },
+        "themes/broken/templates/page.html:2:4: error: template error: no page here",
+    );
+}
+
+#[test]
+fn check_renders_like_build_unknown_template() {
+    build_and_check_agree(
+        |s| {
+            s.write(
+                "content/arbeit/nur-deutsch.md",
+                "+++\ntitle = \"Nur Deutsch\"\ntemplate = \"nope.html\"\n+++\nText.\n",
+            )
+        },
+        "content/arbeit/nur-deutsch.md:3:12: error: the template `nope.html` does not exist",
+    );
+}

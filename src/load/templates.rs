@@ -103,16 +103,61 @@ fn template_error(error: &tera::Error, paths: &[(String, PathBuf)]) -> Diagnosti
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
         _ => None,
     };
+    let path_of = |name: &str| {
+        paths
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or_else(|| PathBuf::from(name), |(_, p)| p.clone())
+    };
     match report {
-        Some(r) => {
-            let path = paths
-                .iter()
-                .find(|(n, _)| n == r.filename())
-                .map_or_else(|| PathBuf::from(r.filename()), |(_, p)| p.clone());
-            Diagnostic::error(path, format!("template error: {}", r.message()))
-                .at(r.span().start_line, r.span().start_col + 1)
-        }
-        None => Diagnostic::error("templates", format!("template error: {error}")),
+        Some(r) => Diagnostic::error(
+            path_of(r.filename()),
+            format!("template error: {}", r.message()),
+        )
+        .at(r.span().start_line, r.span().start_col + 1),
+        None => match reported_position(&error.to_string()) {
+            // Tera reports unknown filters, tests and functions as text: `error: …` and
+            // `--> name:line:col`.
+            Some((message, name, line, col)) => {
+                Diagnostic::error(path_of(&name), format!("template error: {message}"))
+                    .at(line, col)
+            }
+            None => Diagnostic::error("templates", format!("template error: {error}")),
+        },
+    }
+}
+
+/// The first message and position of a report Tera wrote as text.
+fn reported_position(text: &str) -> Option<(String, String, usize, usize)> {
+    let message = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("error: "))?
+        .trim_start_matches("error: ")
+        .to_string();
+    let place = text.lines().find_map(|l| l.trim().strip_prefix("--> "))?;
+    let mut parts = place.rsplitn(3, ':');
+    let col = parts.next()?.trim().parse().ok()?;
+    let line = parts.next()?.trim().parse().ok()?;
+    Some((message, parts.next()?.to_string(), line, col))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_filters_are_reported_at_their_file_and_line() {
+        let text = "error: Unknown filter `nosuch`\n --> page.html:3:61\n  |\n";
+        assert_eq!(
+            reported_position(text),
+            Some((
+                "Unknown filter `nosuch`".to_string(),
+                "page.html".to_string(),
+                3,
+                61
+            ))
+        );
+        assert_eq!(reported_position("no position"), None);
     }
 }
 
