@@ -83,3 +83,29 @@ pub fn is_past(event: &Event, today: Date) -> bool {
 pub fn event_of(events: &[Event], item: usize) -> Option<&Event> {
     events.iter().find(|e| e.item == item)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_of_yesterday_is_past_at_half_past_midnight_in_the_sites_zone() {
+        let config = crate::load::config::parse(
+            "base_url = \"https://e.org\"\ndefault_language = \"de\"\n[languages.de]\nname = \"D\"\ntitle = \"T\"\n\
+             [region]\ntime_zone = \"Europe/Berlin\"\n",
+        )
+        .unwrap();
+        let event = Event {
+            item: 0,
+            start: When::At("2026-12-03T14:00".parse().unwrap()),
+            end: Some(When::At("2026-12-03T16:00".parse().unwrap())),
+        };
+        // 00:30 on 4 December in Berlin; still 3 December in UTC.
+        let instant: jiff::Timestamp = "2026-12-03T23:30:00Z".parse().unwrap();
+        assert!(is_past(&event, config.region.date_at(instant)));
+        assert!(!is_past(
+            &event,
+            instant.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
+        ));
+    }
+}

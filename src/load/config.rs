@@ -2,6 +2,7 @@
 //! only ever see a valid configuration.
 
 use crate::diagnostic::Diagnostic;
+use crate::load::region;
 use crate::load::toml_error;
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -38,32 +39,7 @@ struct RawConfig {
     #[serde(default)]
     topics: IndexMap<Spanned<String>, IndexMap<Spanned<String>, String>>,
     #[serde(default)]
-    region: RawRegion,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawRegion {
-    name: Option<String>,
-    time_zone: Option<Spanned<String>>,
-    country: Option<Spanned<String>>,
-    country_name: Option<String>,
-    postcode: Option<Spanned<String>>,
-    postcode_example: Option<String>,
-    map: Option<Spanned<String>>,
-    map_credit: Option<String>,
-    map_bounds: Option<Spanned<RawBounds>>,
-    #[serde(default)]
-    places: IndexMap<String, Spanned<[f64; 2]>>,
-}
-
-#[derive(Deserialize, Clone, Copy)]
-#[serde(deny_unknown_fields)]
-struct RawBounds {
-    west: f64,
-    east: f64,
-    north: f64,
-    south: f64,
+    region: region::RawRegion,
 }
 
 #[derive(Deserialize)]
@@ -132,64 +108,6 @@ pub struct Topic {
     pub names: BTreeMap<String, String>,
 }
 
-/// The geographic edges of a map, in degrees.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Bounds {
-    /// Longitude of the left edge.
-    pub west: f64,
-    /// Longitude of the right edge.
-    pub east: f64,
-    /// Latitude of the top edge.
-    pub north: f64,
-    /// Latitude of the bottom edge.
-    pub south: f64,
-}
-
-/// The region a site serves: everything about a place that the generator must not assume.
-#[derive(Debug, Clone)]
-pub struct Region {
-    /// The region's name in editors' hints, e.g. `Thuringia`.
-    pub name: Option<String>,
-    /// The time zone of "today" and of event times (default UTC).
-    pub time_zone: jiff::tz::TimeZone,
-    /// The IANA name of the time zone, e.g. `Europe/Berlin`.
-    pub time_zone_name: String,
-    /// ISO 3166-1 alpha-2 code of the country (JSON-LD `addressCountry`).
-    pub country: Option<String>,
-    /// The country's name in vCard addresses.
-    pub country_name: Option<String>,
-    /// The rule every postcode must follow, with the pattern as written.
-    pub postcode: Option<(regex::Regex, String)>,
-    /// A postcode shown in hints.
-    pub postcode_example: Option<String>,
-    /// The map's outline file (relative to the site folder) and its edges in degrees.
-    pub map: Option<(String, Bounds)>,
-    /// The credit line of the map's outline.
-    pub map_credit: Option<String>,
-    /// Town centres (latitude, longitude) for partners named with a city only.
-    pub places: Vec<(String, (f64, f64))>,
-}
-
-impl Region {
-    /// Today's date in the region's time zone.
-    pub fn today(&self) -> jiff::civil::Date {
-        self.date_at(jiff::Timestamp::now())
-    }
-
-    /// The date in the region's time zone at `instant`.
-    pub fn date_at(&self, instant: jiff::Timestamp) -> jiff::civil::Date {
-        instant.to_zoned_datetime(self.time_zone.clone()).date()
-    }
-
-    /// How hints name the region's local time, e.g. `local time in Thuringia`.
-    pub fn local_time(&self) -> String {
-        match &self.name {
-            Some(name) => format!("local time in {name}"),
-            None => format!("local time, {}", self.time_zone_name),
-        }
-    }
-}
-
 /// The validated site configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -218,7 +136,7 @@ pub struct Config {
     /// The section folder of news pages (default `news`).
     pub news_section: String,
     /// The region the site serves.
-    pub region: Region,
+    pub region: region::Region,
 }
 
 impl Config {
@@ -479,7 +397,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
     }
 
-    let region = region(&raw.region, text, &mut problems);
+    let region = region::parse(path, &raw.region, text, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -500,119 +418,6 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         events_section: raw.events_section.unwrap_or_else(|| "events".to_string()),
         news_section: raw.news_section.unwrap_or_else(|| "news".to_string()),
     })
-}
-
-/// Validates the `[region]` table; problems go to `problems`.
-fn region(raw: &RawRegion, text: &str, problems: &mut Vec<Diagnostic>) -> Region {
-    let path = Path::new(CONFIG_FILE);
-    let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
-        problems.push(
-            Diagnostic::error(path, message)
-                .at_offset(text, span.start)
-                .with_hint(hint),
-        );
-    };
-    let (time_zone, time_zone_name) = match &raw.time_zone {
-        None => (jiff::tz::TimeZone::UTC, "UTC".to_string()),
-        Some(name) => match jiff::tz::TimeZone::get(name.get_ref()) {
-            Ok(zone) => (zone, name.get_ref().clone()),
-            Err(_) => {
-                error(
-                    name.span(),
-                    format!("`{}` is not a time zone", name.get_ref()),
-                    "write an IANA time zone name such as `Europe/Berlin`",
-                );
-                (jiff::tz::TimeZone::UTC, "UTC".to_string())
-            }
-        },
-    };
-    if let Some(country) = &raw.country {
-        let code = country.get_ref();
-        if code.len() != 2 || !code.chars().all(|c| c.is_ascii_uppercase()) {
-            error(
-                country.span(),
-                format!("`{code}` is not a country code"),
-                "write the two capital letters of ISO 3166-1, e.g. `DE`",
-            );
-        }
-    }
-    let postcode = raw.postcode.as_ref().and_then(|rule| {
-        match regex::Regex::new(&format!("^(?:{})$", rule.get_ref())) {
-            Ok(regex) => Some((regex, rule.get_ref().clone())),
-            Err(e) => {
-                let message = e.to_string();
-                let first = message.lines().last().unwrap_or_default().trim();
-                error(
-                    rule.span(),
-                    format!("`postcode` is not a regular expression: {first}"),
-                    "e.g. `postcode = \"[0-9]{5}\"` for five digits",
-                );
-                None
-            }
-        }
-    });
-    let map = match (&raw.map, &raw.map_bounds) {
-        (Some(file), Some(bounds)) => {
-            let b = bounds.get_ref();
-            if !(b.west < b.east && b.south < b.north) {
-                error(
-                    bounds.span(),
-                    "`map_bounds` must have west < east and south < north".to_string(),
-                    "give the degrees of the map's edges: longitudes west and east, latitudes north and south",
-                );
-            }
-            Some((
-                file.get_ref().clone(),
-                Bounds {
-                    west: b.west,
-                    east: b.east,
-                    north: b.north,
-                    south: b.south,
-                },
-            ))
-        }
-        (Some(file), None) => {
-            error(
-                file.span(),
-                "a `map` needs `map_bounds`".to_string(),
-                "add `[region.map_bounds]` with `west`, `east`, `north`, `south` in degrees",
-            );
-            None
-        }
-        (None, Some(bounds)) => {
-            error(
-                bounds.span(),
-                "`map_bounds` without a `map`".to_string(),
-                "add `map = \"…svg\"`, the outline file, or remove `map_bounds`",
-            );
-            None
-        }
-        (None, None) => None,
-    };
-    let mut places = Vec::new();
-    for (name, position) in &raw.places {
-        let [lat, lon] = *position.get_ref();
-        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            error(
-                position.span(),
-                format!("the position of `{name}` is not latitude and longitude"),
-                "write `[latitude, longitude]` in degrees, e.g. `[50.978, 11.029]`",
-            );
-        }
-        places.push((name.clone(), (lat, lon)));
-    }
-    Region {
-        name: raw.name.clone(),
-        time_zone,
-        time_zone_name,
-        country: raw.country.as_ref().map(|c| c.get_ref().clone()),
-        country_name: raw.country_name.clone(),
-        postcode,
-        postcode_example: raw.postcode_example.clone(),
-        map,
-        map_credit: raw.map_credit.clone(),
-        places,
-    }
 }
 
 /// Checks that `url` is an absolute http(s) URL and returns it with a trailing `/`.
@@ -661,99 +466,4 @@ fn is_identifier(s: &str) -> bool {
     !s.is_empty()
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const MINIMAL: &str = "base_url = \"https://example.org\"\ndefault_language = \"de\"\n\
-        [languages.de]\nname = \"Deutsch\"\ntitle = \"T\"\n[languages.ar]\nname = \"العربية\"\ntitle = \"T\"\n";
-
-    fn errors(text: &str) -> Vec<String> {
-        parse(text)
-            .unwrap_err()
-            .into_iter()
-            .map(|d| d.to_string())
-            .collect()
-    }
-
-    #[test]
-    fn minimal_config_is_valid_and_derives_direction() {
-        let c = parse(MINIMAL).unwrap();
-        assert_eq!(c.base_url, "https://example.org/");
-        assert_eq!(c.default_language().code, "de");
-        assert_eq!(c.language("ar").unwrap().dir, Direction::Rtl);
-        assert_eq!(c.language("de").unwrap().dir, Direction::Ltr);
-        assert_eq!(c.language("ar").unwrap().fallback, "de");
-        assert_eq!(c.theme, "default");
-    }
-
-    #[test]
-    fn default_language_comes_first_whatever_the_file_order() {
-        let text = MINIMAL.replace("default_language = \"de\"", "default_language = \"ar\"");
-        let c = parse(&text).unwrap();
-        let codes: Vec<_> = c.languages.iter().map(|l| l.code.as_str()).collect();
-        assert_eq!(codes, ["ar", "de"]);
-    }
-
-    #[test]
-    fn unknown_key_names_the_line() {
-        let text = MINIMAL.replace(
-            "title = \"T\"\n[languages.ar]",
-            "titel = \"T\"\n[languages.ar]",
-        );
-        let errs = errors(&text);
-        assert_eq!(errs.len(), 1);
-        assert!(
-            errs[0].starts_with("config.toml:5:1: error: unknown field `titel`"),
-            "{}",
-            errs[0]
-        );
-    }
-
-    #[test]
-    fn bad_values_are_all_reported_with_lines() {
-        let text = "base_url = \"example.org\"\ndefault_language = \"fr\"\n\
-            [languages.English]\nname = \"E\"\ntitle = \"T\"\n[languages.de]\nname = \"D\"\ntitle = \"T\"\ndir = \"up\"\n";
-        let errs = errors(text);
-        assert_eq!(
-            errs,
-            [
-                "config.toml:1:12: error: `base_url` is not a URL: relative URL without a base\n  hint: write an absolute address such as `https://www.example.org/`",
-                "config.toml:3:12: error: `English` is not a valid language code\n  hint: use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`",
-                "config.toml:9:7: error: `dir` must be \"ltr\" or \"rtl\", not \"up\"\n  hint: leave `dir` out to derive it from the language",
-            ]
-        );
-    }
-
-    #[test]
-    fn missing_default_language_is_an_error() {
-        let text = MINIMAL.replace("default_language = \"de\"", "default_language = \"en\"");
-        assert_eq!(
-            errors(&text),
-            [
-                "config.toml:2:20: error: the default language `en` is not configured\n  hint: add a table `[languages.en]` with `name` and `title`"
-            ]
-        );
-    }
-
-    #[test]
-    fn language_code_must_be_canonical() {
-        assert!(parse_language_code("pt-BR").is_ok());
-        assert_eq!(parse_language_code("pt-br").unwrap_err().1, "write `pt-BR`");
-        assert!(parse_language_code("x").is_err());
-        assert!(parse_language_code("de/../x").is_err());
-    }
-
-    #[test]
-    fn topics_must_use_configured_languages() {
-        let text = format!("{MINIMAL}[topics.work]\nde = \"Arbeit\"\nfr = \"Travail\"\n");
-        assert_eq!(
-            errors(&text),
-            [
-                "config.toml:11:1: error: topic `work` is named in `fr`, which is not a configured language"
-            ]
-        );
-    }
 }

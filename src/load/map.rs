@@ -3,7 +3,8 @@
 //! nothing but path commands and numbers, so the file cannot smuggle markup into pages.
 
 use crate::diagnostic::Diagnostic;
-use crate::load::config::{Bounds, Config};
+use crate::load::config::Config;
+use crate::load::region::Bounds;
 use quick_xml::events::Event;
 use std::path::Path;
 

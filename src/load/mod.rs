@@ -8,6 +8,7 @@ pub mod front_matter;
 pub mod fs;
 pub mod map;
 pub mod partners;
+pub mod region;
 pub mod strings;
 pub mod templates;
 pub mod theme;

@@ -141,26 +141,6 @@ fn reported_position(text: &str) -> Option<(String, String, usize, usize)> {
     Some((message, parts.next()?.to_string(), line, col))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unknown_filters_are_reported_at_their_file_and_line() {
-        let text = "error: Unknown filter `nosuch`\n --> page.html:3:61\n  |\n";
-        assert_eq!(
-            reported_position(text),
-            Some((
-                "Unknown filter `nosuch`".to_string(),
-                "page.html".to_string(),
-                3,
-                61
-            ))
-        );
-        assert_eq!(reported_position("no position"), None);
-    }
-}
-
 impl Templates {
     /// Whether a template of this name exists.
     pub fn contains(&self, name: &str) -> bool {
@@ -183,5 +163,25 @@ impl Templates {
         self.tera
             .render(name, &context)
             .map_err(|e| template_error(&e, &self.paths))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_filters_are_reported_at_their_file_and_line() {
+        let text = "error: Unknown filter `nosuch`\n --> page.html:3:61\n  |\n";
+        assert_eq!(
+            reported_position(text),
+            Some((
+                "Unknown filter `nosuch`".to_string(),
+                "page.html".to_string(),
+                3,
+                61
+            ))
+        );
+        assert_eq!(reported_position("no position"), None);
     }
 }

@@ -157,7 +157,7 @@ fn language_name(config: &Config, code: &str) -> LanguageName {
     let name = config
         .language(code)
         .map(|l| l.name.clone())
-        .or_else(|| crate::load::partners::autonym(code).map(str::to_string))
+        .or_else(|| autonym(code).map(str::to_string))
         .unwrap_or_else(|| code.to_string());
     LanguageName {
         code: code.to_string(),
@@ -274,4 +274,41 @@ fn map(inputs: &Inputs, lang: usize) -> Result<String, Diagnostic> {
         &title,
         &points,
     ))
+}
+
+/// The name of a language in itself, for languages of advice that the site is not written in.
+fn autonym(code: &str) -> Option<&'static str> {
+    let name = match code.split('-').next().unwrap_or(code) {
+        "ar" => "العربية",
+        "bg" => "Български",
+        "bn" => "বাংলা",
+        "cs" => "Čeština",
+        "de" => "Deutsch",
+        "el" => "Ελληνικά",
+        "en" => "English",
+        "es" => "Español",
+        "fa" => "فارسی",
+        "fr" => "Français",
+        "hi" => "हिन्दी",
+        "hr" => "Hrvatski",
+        "hu" => "Magyar",
+        "it" => "Italiano",
+        "ku" => "Kurdî",
+        "pl" => "Polski",
+        "ps" => "پښتو",
+        "pt" => "Português",
+        "ro" => "Română",
+        "ru" => "Русский",
+        "sq" => "Shqip",
+        "sr" => "Српски",
+        "so" => "Soomaali",
+        "ti" => "ትግርኛ",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "ur" => "اردو",
+        "vi" => "Tiếng Việt",
+        "zh" => "中文",
+        _ => return None,
+    };
+    Some(name)
 }

@@ -1,8 +1,8 @@
 //! Machine-readable forms of the directory: `/partners.json` (all data, versioned), the
 //! per-language finder data, schema.org JSON-LD and vCards (RFC 6350).
 
-use crate::load::config::Region;
 use crate::load::partners::Partner;
+use crate::load::region::Region;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

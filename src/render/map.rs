@@ -74,8 +74,11 @@ pub fn svg(map: &Map, places: &[(String, (f64, f64))], title: &str, points: &[Po
         let crowded = placed
             .iter()
             .any(|(_, (ox, oy))| *ox > *x && *ox - *x < width && (*oy - *y).abs() < 6.0);
+        // A label that would run over the map's right edge goes to the left of its point.
         let (label_x, label_y, anchor) = if crowded {
             (*x, y - 4.5, "middle")
+        } else if x + width > left + map.view_box.2 + pad {
+            (x - 4.0, y + 1.8, "end")
         } else {
             (x + 4.0, y + 1.8, "start")
         };
@@ -95,7 +98,7 @@ pub fn svg(map: &Map, places: &[(String, (f64, f64))], title: &str, points: &[Po
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::config::Bounds;
+    use crate::load::region::Bounds;
 
     /// Thuringia as the portal draws it.
     fn thuringia() -> Map {
@@ -154,5 +157,17 @@ mod tests {
         assert!(svg.contains("aria-label=\"Karte\""));
         assert!(svg.contains(">Hof &amp; Co</text>"));
         assert!(!svg.contains("Nirgendwo"));
+    }
+
+    #[test]
+    fn a_label_at_the_right_edge_goes_to_the_left_of_its_point() {
+        let points = [Point {
+            city: "Altenburg",
+            coordinates: Some((50.985, 12.60)),
+            url: "/de/orte/altenburg/".into(),
+            label: "Altenburg".into(),
+        }];
+        let svg = svg(&thuringia(), &[], "Karte", &points);
+        assert!(svg.contains("text-anchor=\"end\""), "{svg}");
     }
 }
