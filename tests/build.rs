@@ -630,3 +630,59 @@ fn without_search_there_is_no_search_page_and_no_index() {
     assert!(!site.out().join("de/search").exists());
     assert!(attrs(&site.html("de/index.html"), ".search-link", "href").is_empty());
 }
+
+#[test]
+fn aliases_lead_to_their_page_and_may_not_take_a_url() {
+    let site = fixture("basic");
+    let visum = std::fs::read_to_string(site.root.join("content/arbeit/visum.md")).unwrap();
+    site.write(
+        "content/arbeit/visum.md",
+        visum.replace(
+            "weight = 2",
+            "weight = 2\naliases = [\"/alt/visum\", \"einreise.html\"]",
+        ),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let alias = site.html("alt/visum/index.html");
+    assert_eq!(
+        common::attrs(&alias, "meta[http-equiv=refresh]", "content"),
+        ["0; url=https://example.org/de/arbeiten/visum/"]
+    );
+    assert_eq!(
+        common::attrs(&alias, "link[rel=canonical]", "href"),
+        ["https://example.org/de/arbeiten/visum/"]
+    );
+    assert!(site.out().join("einreise.html").is_file());
+    assert!(
+        !site.page("sitemap.xml").contains("alt/visum"),
+        "not in the sitemap"
+    );
+
+    site.write(
+        "content/arbeit/visum.md",
+        visum.replace(
+            "weight = 2",
+            "weight = 2\naliases = [\"/de/arbeiten/\", \"../x\"]",
+        ),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("content/arbeit/visum.md:5:29: error: `../x` cannot be an alias\n  hint: write an old address of the page as a path of the site, e.g. `/alt/visum/`"),
+        "{}",
+        run.stderr
+    );
+    site.write(
+        "content/arbeit/visum.md",
+        visum.replace("weight = 2", "weight = 2\naliases = [\"/de/arbeiten/\"]"),
+    );
+    let run = site.build(&[]);
+    assert!(
+        run.stderr.contains(
+            "content/arbeit/visum.md:5:12: error: the alias `/de/arbeiten/` is the URL of a page"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -226,6 +226,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
         items[index].urls = urls;
     }
 
+    problems.extend(alias_problems(&items, sources, &claimed));
     for (name, line) in &config.menu {
         let ok = section_by_dir
             .get(name.as_str())
@@ -376,6 +377,43 @@ impl Linked {
         let item = &self.items[section];
         (sorted(&item.sections), sorted(&item.pages))
     }
+}
+
+/// Aliases that take a page's URL or another alias's, each reported at the file and line that
+/// names it.
+fn alias_problems(
+    items: &[Item],
+    sources: &[Source],
+    claimed: &HashMap<String, usize>,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut taken: HashMap<&str, &Source> = HashMap::new();
+    for source in items.iter().flat_map(|i| i.versions.iter().flatten()) {
+        let source = &sources[*source];
+        for (alias, (line, col)) in &source.doc.meta.aliases {
+            let clash = if claimed.contains_key(alias) {
+                Some(format!("the alias `/{alias}` is the URL of a page"))
+            } else {
+                taken.get(alias.as_str()).map(|other| {
+                    format!(
+                        "the alias `/{alias}` is also an alias of `{}`",
+                        other.path.display()
+                    )
+                })
+            };
+            match clash {
+                Some(message) => problems.push(
+                    Diagnostic::error(&source.path, message)
+                        .at(*line, *col)
+                        .with_hint("an alias is an old address that no page has any more"),
+                ),
+                None => {
+                    taken.insert(alias, source);
+                }
+            }
+        }
+    }
+    problems
 }
 
 fn depth(dir: &str) -> usize {

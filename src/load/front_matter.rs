@@ -107,8 +107,9 @@ pub struct Meta {
     pub draft: bool,
     /// Topic ids with the line and column each is written at.
     pub topics: Vec<(String, (usize, usize))>,
-    /// Old URLs of the page.
-    pub aliases: Vec<String>,
+    /// Old addresses of the page (paths below the site's root, e.g. `alt/visum/`), each with
+    /// its line and column; each becomes a page that redirects to this one.
+    pub aliases: Vec<(String, (usize, usize))>,
     /// A template to use instead of the default, with its line and column.
     pub template: Option<(String, (usize, usize))>,
     /// Links translations whose file names differ.
@@ -206,6 +207,17 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
             "write a title: `title = \"…\"`",
         );
     }
+    let mut aliases = Vec::new();
+    for alias in &raw.aliases {
+        match alias_path(alias.get_ref()) {
+            Some(path) => aliases.push((path, line_col(text, at(alias.span())))),
+            None => error(
+                at(alias.span()),
+                format!("`{}` cannot be an alias", alias.get_ref()),
+                "write an old address of the page as a path of the site, e.g. `/alt/visum/`",
+            ),
+        }
+    }
     let when = |value: &Option<Spanned<toml::value::Datetime>>| {
         value
             .as_ref()
@@ -242,7 +254,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
             .iter()
             .map(|t| (t.get_ref().clone(), position(t.span())))
             .collect(),
-        aliases: raw.aliases.iter().map(|a| a.get_ref().clone()).collect(),
+        aliases,
         template: raw
             .template
             .as_ref()
@@ -292,6 +304,33 @@ pub fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize),
     Err(Diagnostic::error(path, "the front matter is not closed")
         .at(1, 1)
         .with_hint("add a line `+++` after the front matter"))
+}
+
+/// An alias as a path below the site's root: `/alt/visum` → `alt/visum/`, `/alt.html` stays a
+/// file. `None` for anything that is not a plain path of the site (`..`, a query, a scheme).
+fn alias_path(alias: &str) -> Option<String> {
+    let path = alias.trim().trim_start_matches('/');
+    let plain = !path.is_empty()
+        && !path.contains("//")
+        && path
+            .split('/')
+            .all(|segment| segment != ".." && segment != ".")
+        && !path
+            .chars()
+            .any(|c| c.is_whitespace() || "\\?#:%\"<>".contains(c));
+    if !plain {
+        return None;
+    }
+    if path.ends_with('/')
+        || path
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| !last.contains('.'))
+    {
+        Some(format!("{}/", path.trim_end_matches('/')))
+    } else {
+        Some(path.to_string())
+    }
 }
 
 /// A TOML date or local date-time as a [`When`]; `None` for a value with a UTC offset or
@@ -467,5 +506,27 @@ mod tests {
         .unwrap();
         assert_eq!(doc.meta.date.unwrap().to_string(), "2026-01-02");
         assert_eq!(doc.meta.last_reviewed.unwrap().to_string(), "2026-11-25");
+    }
+
+    #[test]
+    fn aliases_are_paths_of_the_site() {
+        assert_eq!(alias_path("/alt/visum").as_deref(), Some("alt/visum/"));
+        assert_eq!(alias_path("alt/visum/").as_deref(), Some("alt/visum/"));
+        assert_eq!(
+            alias_path("/alt/visum.html").as_deref(),
+            Some("alt/visum.html")
+        );
+        for bad in [
+            "",
+            "/",
+            "../x",
+            "/a/../b",
+            "https://x.org/a",
+            "/a?b",
+            "/a b",
+            "//x",
+        ] {
+            assert_eq!(alias_path(bad), None, "{bad}");
+        }
     }
 }

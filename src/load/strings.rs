@@ -110,11 +110,6 @@ impl Strings {
             .collect()
     }
 
-    /// Whether `key` exists in `lang` itself (without falling back).
-    pub fn has(&self, lang: &str, key: &str) -> bool {
-        self.bundles.get(lang).is_some_and(|b| b.has_message(key))
-    }
-
     /// Formats `key` in `lang` with `args`, falling back to the default language.
     pub fn format(
         &self,
@@ -220,7 +215,6 @@ mod tests {
             s.format("fr", "home", None).unwrap(),
             s.format("de", "home", None).unwrap()
         );
-        assert!(!s.has("fr", "home"));
         assert!(s.missing_keys("fr").contains(&"home"));
         assert!(s.missing_keys("uk").is_empty());
         assert!(s.format("de", "no-such-key", None).is_err());

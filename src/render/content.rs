@@ -195,6 +195,11 @@ pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<Vec<File>, Ve
     if let Some(folder) = &source.bundle_dir {
         files.extend(bundle_files(inputs, folder, url));
     }
+    if !it.is_fallback(lang) {
+        for (alias, _) in &source.doc.meta.aliases {
+            files.push(redirect(inputs, alias, lang, url).map_err(one)?);
+        }
+    }
     if let Some(event) = crate::link::events::event_of(inputs.events, item) {
         files.push(File::new(
             format!("{url}event.ics"),
@@ -202,6 +207,29 @@ pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<Vec<File>, Ve
         ));
     }
     Ok(files)
+}
+
+/// What an alias page (`alias.html`) shows: the page's address.
+#[derive(Debug, Serialize)]
+pub struct AliasContext<'a> {
+    /// The page's language.
+    pub lang: &'a str,
+    /// The absolute URL of the page the alias leads to.
+    pub url: String,
+}
+
+/// The page at the old address `alias` that leads to the page at `url` in `lang`.
+fn redirect(inputs: &Inputs, alias: &str, lang: usize, url: &str) -> Result<File, Diagnostic> {
+    let path = if alias.ends_with('/') {
+        format!("{alias}index.html")
+    } else {
+        alias.to_string()
+    };
+    let context = AliasContext {
+        lang: &inputs.config.languages[lang].code,
+        url: inputs.config.absolute(url),
+    };
+    inputs.text_file("alias.html", &context, path)
 }
 
 /// The template of `item`: its own `template`, else the one for its kind.
