@@ -309,8 +309,10 @@ pub fn split(path: &Path, text: &str) -> Result<(std::ops::Range<usize>, usize),
 /// An alias as a path below the site's root: `/alt/visum` → `alt/visum/`, `/alt.html` stays a
 /// file. `None` for anything that is not a plain path of the site (`..`, a query, a scheme).
 fn alias_path(alias: &str) -> Option<String> {
-    let path = alias.trim().trim_start_matches('/');
+    let alias = alias.trim();
+    let path = alias.strip_prefix('/').unwrap_or(alias);
     let plain = !path.is_empty()
+        && !path.starts_with('/')
         && !path.contains("//")
         && path
             .split('/')
