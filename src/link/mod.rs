@@ -2,11 +2,11 @@
 //! partners and events to the pages, and lists every output with the sources it embeds.
 //! Pure: no disk access.
 
-pub mod directory;
-pub mod events;
+pub(crate) mod directory;
+pub(crate) mod events;
 pub mod items;
-pub mod outputs;
-pub mod translations;
+pub(crate) mod outputs;
+pub(crate) mod translations;
 
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;

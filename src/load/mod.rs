@@ -1,18 +1,18 @@
 //! Load stage: reads the site's files (config, content, partners, UI strings, templates) and
 //! validates them, collecting every problem with its file and line.
 
-pub mod assets;
+pub(crate) mod assets;
 pub mod config;
-pub mod content;
+pub(crate) mod content;
 pub mod front_matter;
-pub mod fs;
-pub mod map;
+pub(crate) mod fs;
+pub(crate) mod map;
 pub mod partners;
-pub mod region;
-pub mod strings;
-pub mod templates;
-pub mod theme;
-pub mod toml_error;
+pub(crate) mod region;
+pub(crate) mod strings;
+pub(crate) mod templates;
+pub(crate) mod theme;
+pub(crate) mod toml_error;
 use crate::diagnostic::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

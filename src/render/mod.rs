@@ -2,20 +2,20 @@
 //! Markdown bodies, Tera templates with typed contexts, Fluent strings — in parallel, and hands
 //! them to a sink. Pages written in a language are also kept for the search index.
 
-pub mod calendar;
-pub mod content;
-pub mod content_line;
-pub mod directory;
-pub mod escape;
+pub(crate) mod calendar;
+pub(crate) mod content;
+pub(crate) mod content_line;
+pub(crate) mod directory;
+pub(crate) mod escape;
 pub mod export;
-pub mod feeds;
-pub mod frame;
-pub mod inputs;
-pub mod map;
+pub(crate) mod feeds;
+pub(crate) mod frame;
+pub(crate) mod inputs;
+pub(crate) mod map;
 pub mod markdown;
-pub mod partner_pages;
-pub mod print;
-pub mod site_pages;
+pub(crate) mod partner_pages;
+pub(crate) mod print;
+pub(crate) mod site_pages;
 
 use crate::diagnostic::Diagnostic;
 use crate::link::outputs::Job;
