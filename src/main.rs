@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use wegweiser::commands::check::{self, CheckOptions};
 use wegweiser::commands::serve::{self, Report, ServeOptions};
 use wegweiser::diagnostic::Diagnostic;
-use wegweiser::load::front_matter::Date;
+use wegweiser::load::dates::Date;
 use wegweiser::site::{self, BuildOptions};
 
 /// Sites with more pages than this get a progress bar: they take about a second or more.

@@ -3,7 +3,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs::{self, Job};
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use crate::output::{Sink, Staging};
 use crate::progress::Progress;
 use crate::render::inputs::Inputs;

@@ -6,7 +6,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::link::Site;
 use crate::link::translations::{self, LanguageStatus};
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use crate::output::Discard;
 use crate::progress::Silent;
 use crate::render::inputs::Inputs;

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use std::path::{Path, PathBuf};
 
 /// Creates `content/<section>/<name>.md` in the default language and, per other language, a

@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::link::items::Linked;
 use crate::load::config::Config;
 use crate::load::content::Source;
-use crate::load::front_matter::{Date, When};
+use crate::load::dates::{Date, When};
 
 /// An event page and when it takes place.
 #[derive(Debug, Clone)]

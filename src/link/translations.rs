@@ -5,7 +5,7 @@
 use crate::link::items::Linked;
 use crate::load::config::Config;
 use crate::load::content::Source;
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 

@@ -2,6 +2,8 @@
 //! into validated [`Meta`]. Pure: works on the file's text, so tests need no files.
 
 use crate::diagnostic::{Diagnostic, line_col};
+use crate::load::dates::when;
+use crate::load::dates::{Date, When, read_date};
 use crate::load::toml_error;
 use serde::Deserialize;
 use std::path::Path;
@@ -9,37 +11,6 @@ use toml::Spanned;
 
 /// The line that opens and closes front matter.
 const FENCE: &str = "+++";
-
-/// A calendar date (`2026-11-25`), without time zone.
-pub use jiff::civil::Date;
-
-/// When an event starts or ends: a whole day, or a local date and time in the site's time
-/// zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
-    /// A whole day.
-    Day(Date),
-    /// A date and time of day.
-    At(jiff::civil::DateTime),
-}
-
-impl When {
-    /// The day.
-    pub fn date(self) -> Date {
-        match self {
-            When::Day(d) => d,
-            When::At(dt) => dt.date(),
-        }
-    }
-
-    /// The moment it starts (a whole day at midnight), for ordering.
-    pub fn start(self) -> jiff::civil::DateTime {
-        match self {
-            When::Day(d) => d.to_datetime(jiff::civil::Time::midnight()),
-            When::At(dt) => dt,
-        }
-    }
-}
 
 /// How a section orders its pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -332,67 +303,6 @@ fn alias_path(alias: &str) -> Option<String> {
         Some(format!("{}/", path.trim_end_matches('/')))
     } else {
         Some(path.to_string())
-    }
-}
-
-/// A TOML date or local date-time as a [`When`]; `None` for a value with a UTC offset or
-/// without a date.
-fn when(value: &toml::value::Datetime) -> Option<When> {
-    if value.offset.is_some() {
-        return None;
-    }
-    let d = value.date?;
-    let date = Date::new(
-        i16::try_from(d.year).ok()?,
-        i8::try_from(d.month).ok()?,
-        i8::try_from(d.day).ok()?,
-    )
-    .ok()?;
-    Some(match value.time {
-        None => When::Day(date),
-        Some(t) => When::At(
-            date.to_datetime(
-                jiff::civil::Time::new(
-                    i8::try_from(t.hour).ok()?,
-                    i8::try_from(t.minute).ok()?,
-                    i8::try_from(t.second.unwrap_or(0)).ok()?,
-                    0,
-                )
-                .ok()?,
-            ),
-        ),
-    })
-}
-
-/// Reads the date of `key`, written as a TOML date (`2026-11-25`) or as a string of that
-/// form. An error points at the value in `text`, whose TOML starts at byte `offset`.
-pub fn read_date(
-    path: &Path,
-    text: &str,
-    offset: usize,
-    key: &str,
-    value: &Spanned<toml::Value>,
-) -> Result<Date, Diagnostic> {
-    let datetime = match value.get_ref() {
-        toml::Value::Datetime(d) => Some(*d),
-        toml::Value::String(s) => s.trim().parse::<toml::value::Datetime>().ok(),
-        _ => None,
-    };
-    let date = datetime.and_then(|d| d.date).and_then(|d| {
-        Date::new(
-            i16::try_from(d.year).ok()?,
-            i8::try_from(d.month).ok()?,
-            i8::try_from(d.day).ok()?,
-        )
-        .ok()
-    });
-    match date {
-        Some(date) => Ok(date),
-        None => Err(Diagnostic::error(path, format!("`{key}` is not a date"))
-            .at_offset(text, offset + value.span().start)
-            .with_hint(format!(
-                "write the date as `{key} = 2026-11-25` (year-month-day)"
-            ))),
     }
 }
 

@@ -4,6 +4,7 @@
 pub(crate) mod assets;
 pub mod config;
 pub(crate) mod content;
+pub mod dates;
 pub mod front_matter;
 pub(crate) mod fs;
 pub(crate) mod map;

@@ -4,7 +4,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use crate::load::toml_error;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -156,7 +156,7 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         toml::from_str(text).map_err(|e| vec![toml_error::diagnostic(path, text, 0, &e)])?;
     let mut problems = Vec::new();
     let last_reviewed =
-        crate::load::front_matter::read_date(path, text, 0, "last_reviewed", &raw.last_reviewed)
+        crate::load::dates::read_date(path, text, 0, "last_reviewed", &raw.last_reviewed)
             .map_err(|d| problems.push(d))
             .ok();
     let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {

@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeSet, HashMap};

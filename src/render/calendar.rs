@@ -4,7 +4,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::events::Event;
-use crate::load::front_matter::When;
+use crate::load::dates::When;
 use crate::render::content_line;
 use crate::render::inputs::Inputs;
 use jiff::tz::TimeZone;

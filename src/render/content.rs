@@ -4,7 +4,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::content::{Kind, Source};
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use crate::output::File;
 use crate::render::calendar::{self, EventView};
 use crate::render::directory::{self, DirectoryView, PartnerEntry};

@@ -8,7 +8,7 @@ use crate::link::events::Event;
 use crate::link::items::Linked;
 use crate::load::config::Config;
 use crate::load::content::Source;
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use crate::load::strings::Strings;
 use crate::load::templates::Templates;
 use crate::output::File;

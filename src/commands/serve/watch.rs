@@ -6,7 +6,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs;
-use crate::load::front_matter::Date;
+use crate::load::dates::Date;
 use crate::output::{File, Served, Sink};
 use crate::progress::Silent;
 use crate::render::inputs::Inputs;
