@@ -8,6 +8,9 @@
 //! folder up to date). [`site`] sequences the stages; [`commands`] are what the binary runs.
 //! The library never prints: it returns results and reports progress through [`progress`].
 
+#[macro_use]
+mod index;
+
 pub mod commands;
 pub mod diagnostic;
 pub mod link;

@@ -6,6 +6,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
+use crate::load::config::Lang;
 use crate::output::{Contents, File};
 use crate::progress::Progress;
 use pagefind::api::PagefindIndex;
@@ -31,7 +32,7 @@ const UNUSED: [&str; 4] = [
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     /// The language (index into the configured languages) it is indexed in.
-    pub lang: usize,
+    pub lang: Lang,
     /// Its folder in the output; `/` before it is the page's URL from the site's root
     /// (pagefind's script puts the site's path in front).
     pub url: String,
@@ -41,7 +42,7 @@ pub struct Document {
 
 impl Document {
     /// The page `file` (an `…/index.html` made by the build) to index in `lang`.
-    pub fn of_page(file: &File, lang: usize) -> Option<Document> {
+    pub fn of_page(file: &File, lang: Lang) -> Option<Document> {
         let url = file.path.strip_suffix("index.html")?;
         match &file.contents {
             Contents::Bytes(bytes) => Some(Document {
@@ -62,10 +63,10 @@ pub type LanguageIndex = Vec<(String, Vec<u8>)>;
 pub fn index_languages(
     config: &Config,
     documents: &[Document],
-    languages: &[usize],
+    languages: &[Lang],
     progress: &dyn Progress,
-) -> Result<BTreeMap<usize, LanguageIndex>, Vec<Diagnostic>> {
-    let pages = |lang: usize| documents.iter().filter(move |d| d.lang == lang);
+) -> Result<BTreeMap<Lang, LanguageIndex>, Vec<Diagnostic>> {
+    let pages = |lang: Lang| documents.iter().filter(move |d| d.lang == lang);
     progress.begin(
         "pages indexed for search",
         languages.iter().map(|&l| pages(l).count()).sum(),
@@ -85,7 +86,7 @@ pub fn index_languages(
 
 /// The search files of the site from the indexes of its languages: pagefind's library and
 /// each language's index, with one entry file listing them all.
-pub fn files(indexes: &BTreeMap<usize, LanguageIndex>) -> Result<Vec<File>, Vec<Diagnostic>> {
+pub fn files(indexes: &BTreeMap<Lang, LanguageIndex>) -> Result<Vec<File>, Vec<Diagnostic>> {
     let mut files: BTreeMap<&str, &[u8]> = BTreeMap::new();
     let mut entries = Vec::new();
     for (name, contents) in indexes.values().flatten() {

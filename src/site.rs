@@ -3,6 +3,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs::{self, Job};
+use crate::load::config::Lang;
 use crate::load::dates::Date;
 use crate::output::{Sink, Staging};
 use crate::progress::Progress;
@@ -95,7 +96,7 @@ pub fn render_all(
     let jobs: Vec<Job> = outputs::all(site);
     let documents = crate::render::render(&inputs, &jobs, sink, progress)?;
     if site.config.search {
-        let languages: Vec<usize> = (0..site.config.languages.len()).collect();
+        let languages: Vec<Lang> = site.config.languages.keys().collect();
         let indexes =
             crate::search::index_languages(&site.config, &documents, &languages, progress)?;
         let problems: Vec<Diagnostic> = crate::search::files(&indexes)?
@@ -145,8 +146,7 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
 pub fn languages(site: &Site) -> Vec<(String, usize, usize)> {
     site.config
         .languages
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .map(|(lang, l)| {
             let items = &site.linked.items;
             let fallbacks = items.iter().filter(|i| i.is_fallback(lang)).count();

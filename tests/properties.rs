@@ -77,7 +77,7 @@ fn link_resolution_never_panics_or_leaves_the_site() {
     ];
     runner
         .run(&targets, |target| {
-            for lang in 0..site.config.languages.len() {
+            for lang in site.config.languages.keys() {
                 if let Ok(url) = site.linked.resolve(&target, lang) {
                     let path = url.split('#').next().unwrap_or_default();
                     prop_assert!(

@@ -23,7 +23,7 @@ fn site() -> &'static Site {
 
 fuzz_target!(|body: &str| {
     let site = site();
-    for lang in 0..site.config.languages.len() {
+    for lang in site.config.languages.keys() {
         let mut resolve = |target: &str| site.linked.resolve(target, lang);
         let (rendered, errors) = markdown::render(body, true, &mut resolve);
         let mut ids = HashSet::new();

@@ -5,7 +5,10 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::link::Site;
+use crate::link::items::ItemId;
 use crate::link::translations::{self, LanguageStatus};
+use crate::load::config::Lang;
+use crate::load::content::SourceId;
 use crate::load::dates::Date;
 use crate::output::Discard;
 use crate::progress::Silent;
@@ -16,6 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use typed_index_collections::TiVec;
 
 /// What `check` was asked to do.
 #[derive(Debug, Clone)]
@@ -122,7 +126,8 @@ fn links(site: &Site) -> Vec<Diagnostic> {
     let config = &site.config;
     let linked = &site.linked;
     let sources = &site.content.sources;
-    let rendered: Vec<(markdown::Rendered, Vec<markdown::LinkError>)> = sources
+    let rendered: TiVec<SourceId, (markdown::Rendered, Vec<markdown::LinkError>)> = sources
+        .raw
         .par_iter()
         .map(|source| {
             let lang = config.language_index(&source.lang).unwrap_or_default();
@@ -132,14 +137,15 @@ fn links(site: &Site) -> Vec<Diagnostic> {
                     .map(|url| config.url_path(&url))
             })
         })
-        .collect();
-    let ids: Vec<HashSet<&str>> = rendered
+        .collect::<Vec<_>>()
+        .into();
+    let ids: TiVec<SourceId, HashSet<&str>> = rendered
         .iter()
         .map(|(r, _)| r.headings.iter().map(|h| h.id.as_str()).collect())
         .collect();
-    let mut pages: HashMap<String, Option<(usize, usize)>> = HashMap::new();
-    for (index, item) in linked.items.iter().enumerate() {
-        for (lang, url) in item.urls.iter().enumerate() {
+    let mut pages: HashMap<String, Option<(ItemId, Lang)>> = HashMap::new();
+    for (index, item) in linked.items.iter_enumerated() {
+        for (lang, url) in item.urls.iter_enumerated() {
             pages.insert(url.clone(), Some((index, lang)));
         }
     }
@@ -147,12 +153,12 @@ fn links(site: &Site) -> Vec<Diagnostic> {
         pages.extend(urls.into_iter().map(|u| (u, None)));
     }
     let base_path = config.url_path("");
-    let anchor_exists = |item: usize, lang: usize, anchor: &str| {
+    let anchor_exists = |item: ItemId, lang: Lang, anchor: &str| {
         ids[linked.items[item].shown[lang]].contains(anchor)
     };
 
     let mut problems = Vec::new();
-    for (index, source) in sources.iter().enumerate() {
+    for (index, source) in sources.iter_enumerated() {
         let lang = config.language_index(&source.lang).unwrap_or_default();
         let (body, errors) = &rendered[index];
         let at = |offset: usize, message: String, hint: &str| {

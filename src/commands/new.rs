@@ -38,13 +38,13 @@ pub fn page(
     }
     let title = humanize(name);
     let mut files = Vec::new();
-    for (i, language) in config.languages.iter().enumerate() {
-        let file = if i == 0 {
+    for (i, language) in config.languages.iter_enumerated() {
+        let file = if i.is_default() {
             dir.join(format!("{name}.md"))
         } else {
             dir.join(format!("{name}.{}.md", language.code))
         };
-        let draft = if i == 0 {
+        let draft = if i.is_default() {
             ""
         } else {
             "# A stub: translate the page, then delete the next line.\ndraft = true\n"

@@ -24,7 +24,7 @@ pub fn stamp(root: &Path, paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>, V
             .strip_prefix(&site.root)
             .map(Path::to_path_buf)
             .unwrap_or_else(|_| path.clone());
-        let Some(index) = site.content.sources.iter().position(|s| s.path == rel) else {
+        let Some(index) = site.content.sources.position(|s| s.path == rel) else {
             problems.push(
                 Diagnostic::error(&rel, "not a Markdown file of this site")
                     .with_hint("give the path of a translation, e.g. `content/working/visa.en.md`"),

@@ -2,10 +2,16 @@
 //! lists them, and the URLs of partner, topic and city pages in every language.
 
 use crate::diagnostic::Diagnostic;
+use crate::link::items::ItemId;
 use crate::link::items::Linked;
+use crate::load::config::Lang;
 use crate::load::config::{Config, Topic};
 use crate::load::partners::Partner;
 use std::collections::HashSet;
+use typed_index_collections::TiVec;
+
+/// A page's URL path in every language.
+pub type Urls = TiVec<Lang, String>;
 
 /// The linked directory: partners, the cities they are in, and the section that lists them.
 #[derive(Debug, Default)]
@@ -15,7 +21,7 @@ pub struct Directory {
     /// Every city named by a partner, sorted.
     pub cities: Vec<String>,
     /// The content item of the partners section, if the site has one.
-    pub section: Option<usize>,
+    pub section: Option<ItemId>,
 }
 
 /// Links the partners to the site: finds their section and checks that no partner, topic or
@@ -87,7 +93,7 @@ pub fn link(
 
 impl Directory {
     /// URL path of partner `index`'s page in `lang`.
-    pub fn partner_url(&self, linked: &Linked, index: usize, lang: usize) -> String {
+    pub fn partner_url(&self, linked: &Linked, index: usize, lang: Lang) -> String {
         let section = self
             .section
             .map_or_else(String::new, |s| linked.items[s].urls[lang].clone());
@@ -96,13 +102,9 @@ impl Directory {
 
     /// Every directory page with the file it comes from and its URL per language: partners,
     /// topics, cities and the topic index.
-    pub fn pages(
-        &self,
-        config: &Config,
-        linked: &Linked,
-    ) -> Vec<(std::path::PathBuf, Vec<String>)> {
-        let langs = 0..config.languages.len();
-        let mut pages: Vec<(std::path::PathBuf, Vec<String>)> = (0..self.partners.len())
+    pub fn pages(&self, config: &Config, linked: &Linked) -> Vec<(std::path::PathBuf, Urls)> {
+        let langs = config.languages.keys();
+        let mut pages: Vec<(std::path::PathBuf, Urls)> = (0..self.partners.len())
             .map(|p| {
                 let urls = langs
                     .clone()
@@ -136,7 +138,7 @@ impl Directory {
 }
 
 /// URL path of the list of all topics in `lang`.
-pub fn topics_index_url(config: &Config, lang: usize) -> String {
+pub fn topics_index_url(config: &Config, lang: Lang) -> String {
     let language = &config.languages[lang];
     format!("{}/{}/", language.code, language.topics_slug)
 }
@@ -144,7 +146,7 @@ pub fn topics_index_url(config: &Config, lang: usize) -> String {
 /// URL path of a topic's page in `lang`: its name in that language, slugified, when written
 /// in Latin letters (`anerkennung-von-abschluessen`); else its id, since a transliteration of
 /// Arabic or Cyrillic would be unreadable.
-pub fn topic_url(config: &Config, topic: &Topic, lang: usize) -> String {
+pub fn topic_url(config: &Config, topic: &Topic, lang: Lang) -> String {
     let language = &config.languages[lang];
     let name = topic.name(&language.code, &config.default_language().code);
     let latin = name
@@ -164,7 +166,7 @@ pub fn topic_url(config: &Config, topic: &Topic, lang: usize) -> String {
 }
 
 /// URL path of a city's page in `lang`.
-pub fn city_url(config: &Config, city: &str, lang: usize) -> String {
+pub fn city_url(config: &Config, city: &str, lang: Lang) -> String {
     let language = &config.languages[lang];
     format!(
         "{}/{}/{}/",

@@ -2,16 +2,17 @@
 //! times in the site's time zone), earliest first, and whether each is past on a given day.
 
 use crate::diagnostic::Diagnostic;
+use crate::link::items::ItemId;
 use crate::link::items::Linked;
 use crate::load::config::Config;
-use crate::load::content::Source;
+use crate::load::content::Sources;
 use crate::load::dates::{Date, When};
 
 /// An event page and when it takes place.
 #[derive(Debug, Clone)]
 pub struct Event {
     /// The item of the event's page.
-    pub item: usize,
+    pub item: ItemId,
     /// When it starts.
     pub start: When,
     /// When it ends, if given.
@@ -22,7 +23,7 @@ pub struct Event {
 /// without `start`, or with a time that carries a UTC offset, is an error.
 pub fn collect(
     config: &Config,
-    sources: &[Source],
+    sources: &Sources,
     linked: &Linked,
 ) -> Result<Vec<Event>, Vec<Diagnostic>> {
     let Some(section) = linked.item_of(&format!("{}/_index.md", config.events_section)) else {
@@ -80,7 +81,7 @@ pub fn is_past(event: &Event, today: Date) -> bool {
 }
 
 /// The event whose page is `item`, if it is one.
-pub fn event_of(events: &[Event], item: usize) -> Option<&Event> {
+pub fn event_of(events: &[Event], item: ItemId) -> Option<&Event> {
     events.iter().find(|e| e.item == item)
 }
 
@@ -96,7 +97,7 @@ mod tests {
         )
         .unwrap();
         let event = Event {
-            item: 0,
+            item: ItemId(0),
             start: When::At("2026-12-03T14:00".parse().unwrap()),
             end: Some(When::At("2026-12-03T16:00".parse().unwrap())),
         };

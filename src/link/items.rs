@@ -4,10 +4,19 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
+use crate::load::config::Lang;
+use crate::load::content::INTERNAL_PREFIX;
+use crate::load::content::SourceId;
+use crate::load::content::Sources;
 use crate::load::content::{Kind, Source};
 use crate::load::front_matter::SortBy;
-use crate::render::markdown::INTERNAL_PREFIX;
 use std::collections::HashMap;
+use typed_index_collections::{TiSlice, TiVec};
+
+index_type!(
+    /// A page or section with its translations: its position in [`Linked::items`].
+    ItemId
+);
 
 /// A page or section with all its translations.
 #[derive(Debug, Clone)]
@@ -15,25 +24,25 @@ pub struct Item {
     /// Section or page.
     pub kind: Kind,
     /// The section it belongs to; `None` only for the home section.
-    pub parent: Option<usize>,
+    pub parent: Option<ItemId>,
     /// Child sections (unordered; see [`Linked::children`]).
-    pub sections: Vec<usize>,
+    pub sections: Vec<ItemId>,
     /// Child pages (unordered).
-    pub pages: Vec<usize>,
-    /// Per configured language (by index): the source written in it, if any.
-    pub versions: Vec<Option<usize>>,
+    pub pages: Vec<ItemId>,
+    /// Per configured language: the source written in it, if any.
+    pub versions: TiVec<Lang, Option<SourceId>>,
     /// Per language: the source shown there — its own translation or a fallback.
-    pub shown: Vec<usize>,
+    pub shown: TiVec<Lang, SourceId>,
     /// The source translations inherit `weight` and `topics` from when they set none: the
     /// default-language file, else the first language that has one.
-    pub original: usize,
+    pub original: SourceId,
     /// Per language: the URL path below the base URL, e.g. `de/arbeiten/`.
-    pub urls: Vec<String>,
+    pub urls: TiVec<Lang, String>,
 }
 
 impl Item {
     /// The weight shown in `lang`: the translation's own, else the original's.
-    pub fn weight(&self, lang: usize, sources: &[Source]) -> Option<i64> {
+    pub fn weight(&self, lang: Lang, sources: &Sources) -> Option<i64> {
         sources[self.shown[lang]]
             .doc
             .meta
@@ -42,7 +51,7 @@ impl Item {
     }
 
     /// The topic ids of the item in `lang`: the translation's own, else the original's.
-    pub fn topics<'a>(&self, lang: usize, sources: &'a [Source]) -> impl Iterator<Item = &'a str> {
+    pub fn topics<'a>(&self, lang: Lang, sources: &'a Sources) -> impl Iterator<Item = &'a str> {
         let own = &sources[self.shown[lang]].doc.meta.topics;
         let topics = if own.is_empty() {
             &sources[self.original].doc.meta.topics
@@ -53,57 +62,62 @@ impl Item {
     }
 
     /// Whether the item is shown in language `lang` with another language's text.
-    pub fn is_fallback(&self, lang: usize) -> bool {
+    pub fn is_fallback(&self, lang: Lang) -> bool {
         self.versions[lang].is_none()
     }
 }
+
+/// The previous and next page of a page in its section.
+type Neighbours = (Option<ItemId>, Option<ItemId>);
+
+/// A section's child sections and pages, in order.
+type Children = (Vec<ItemId>, Vec<ItemId>);
 
 /// The linked site: every item with its place, versions and URLs.
 #[derive(Debug, Clone)]
 pub struct Linked {
     /// All items; sections come before their children.
-    pub items: Vec<Item>,
-    /// The home section's index.
-    pub home: usize,
-    by_content_path: HashMap<String, usize>,
+    pub items: TiVec<ItemId, Item>,
+    /// The home section.
+    pub home: ItemId,
+    by_content_path: HashMap<String, ItemId>,
     /// Per section and language: child sections and pages in order.
-    order: Vec<Vec<(Vec<usize>, Vec<usize>)>>,
+    order: TiVec<ItemId, TiVec<Lang, Children>>,
     /// Per page and language: the previous and next page of its section.
-    neighbours: Vec<Vec<(Option<usize>, Option<usize>)>>,
+    neighbours: TiVec<ItemId, TiVec<Lang, Neighbours>>,
 }
 
 /// Links `sources` (sorted by path) into items. Reports every duplicate translation, missing
 /// section, unusable file name and URL claimed twice.
-pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnostic>> {
+pub fn link(config: &Config, sources: &Sources) -> Result<Linked, Vec<Diagnostic>> {
     let langs = config.languages.len();
     let mut problems = Vec::new();
 
     // Sections first, shallow before deep, so parents exist before their children.
-    let mut order: Vec<usize> = (0..sources.len()).collect();
+    let mut order: Vec<SourceId> = sources.keys().collect();
     order.sort_by_key(|&i| {
         let s = &sources[i];
         (s.kind, depth(&s.section_dir), s.content_path.clone())
     });
 
-    let mut items: Vec<Item> = Vec::new();
-    let mut by_key: HashMap<(Kind, &str), usize> = HashMap::new();
-    let mut section_by_dir: HashMap<&str, usize> = HashMap::new();
+    let mut items: TiVec<ItemId, Item> = TiVec::new();
+    let mut by_key: HashMap<(Kind, &str), ItemId> = HashMap::new();
+    let mut section_by_dir: HashMap<&str, ItemId> = HashMap::new();
     let mut by_content_path = HashMap::new();
     for &i in &order {
         let source = &sources[i];
         let lang = config.language_index(&source.lang).unwrap_or_default();
         let item = *by_key.entry((source.kind, &source.key)).or_insert_with(|| {
-            items.push(Item {
+            items.push_and_get_key(Item {
                 kind: source.kind,
                 parent: None,
                 sections: Vec::new(),
                 pages: Vec::new(),
-                versions: vec![None; langs],
-                shown: Vec::new(),
+                versions: vec![None; langs].into(),
+                shown: TiVec::new(),
                 original: i,
-                urls: Vec::new(),
-            });
-            items.len() - 1
+                urls: TiVec::new(),
+            })
         });
         if let Some(other) = items[item].versions[lang] {
             problems.push(
@@ -136,7 +150,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
             .next()
             .unwrap_or_default();
     }
-    for item in 0..items.len() {
+    for item in items.keys() {
         let source = &sources[items[item].original];
         if items[item].kind == Kind::Section && source.section_dir.is_empty() {
             continue;
@@ -169,7 +183,9 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
 
     for item in &mut items {
         let original = item.original;
-        item.shown = (0..langs)
+        item.shown = config
+            .languages
+            .keys()
             .map(|lang| {
                 item.versions[lang].unwrap_or_else(|| {
                     config
@@ -182,10 +198,10 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
     }
 
     // URLs: items are ordered sections-first by depth, so a parent's URL is always known.
-    let mut claimed: HashMap<String, usize> = HashMap::new();
-    for index in 0..items.len() {
-        let mut urls = Vec::with_capacity(langs);
-        for (lang, language) in config.languages.iter().enumerate() {
+    let mut claimed: HashMap<String, ItemId> = HashMap::new();
+    for index in items.keys() {
+        let mut urls = TiVec::with_capacity(langs);
+        for (lang, language) in config.languages.iter_enumerated() {
             let item = &items[index];
             let url = match item.parent {
                 None => format!("{}/", language.code),
@@ -210,7 +226,7 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
                 }
             };
             if let Some(&other) = claimed.get(&url) {
-                let path = |i: usize| sources[items[i].shown[lang]].path.display().to_string();
+                let path = |i: ItemId| sources[items[i].shown[lang]].path.display().to_string();
                 problems.push(
                     Diagnostic::error(
                         path(index),
@@ -263,22 +279,22 @@ pub fn link(config: &Config, sources: &[Source]) -> Result<Linked, Vec<Diagnosti
         items,
         home,
         by_content_path,
-        order: Vec::new(),
-        neighbours: Vec::new(),
+        order: TiVec::new(),
+        neighbours: TiVec::new(),
     };
-    linked.order_children(langs, sources);
+    linked.order_children(config, sources);
     Ok(linked)
 }
 
 impl Linked {
     /// The item of the file at `content_path` (relative to `content/`).
-    pub fn item_of(&self, content_path: &str) -> Option<usize> {
+    pub fn item_of(&self, content_path: &str) -> Option<ItemId> {
         self.by_content_path.get(content_path).copied()
     }
 
     /// The item an internal link target (after `@/`, anchor allowed) names: a file below
     /// `content/`, a section folder, or the empty path for home.
-    pub fn target_item(&self, target: &str) -> Option<usize> {
+    pub fn target_item(&self, target: &str) -> Option<ItemId> {
         let path = target.split_once('#').map_or(target, |(p, _)| p);
         let path = path.trim_start_matches('/');
         self.item_of(path)
@@ -288,7 +304,7 @@ impl Linked {
 
     /// Resolves an internal link target (after `@/`, anchor included) to the URL path of that
     /// item in language `lang`, below the base URL.
-    pub fn resolve(&self, target: &str, lang: usize) -> Result<String, (String, String)> {
+    pub fn resolve(&self, target: &str, lang: Lang) -> Result<String, (String, String)> {
         let anchor = target.split_once('#').map_or("", |(_, a)| a);
         let item = self.target_item(target).ok_or_else(|| {
                 (
@@ -306,24 +322,28 @@ impl Linked {
     }
 
     /// The child sections and pages of `section` as shown in `lang`, in the section's order.
-    pub fn children(&self, section: usize, lang: usize) -> (&[usize], &[usize]) {
+    pub fn children(&self, section: ItemId, lang: Lang) -> (&[ItemId], &[ItemId]) {
         let (sections, pages) = &self.order[section][lang];
         (sections, pages)
     }
 
     /// The pages before and after `page` in its section's order in `lang`.
-    pub fn neighbours(&self, page: usize, lang: usize) -> (Option<usize>, Option<usize>) {
+    pub fn neighbours(&self, page: ItemId, lang: Lang) -> (Option<ItemId>, Option<ItemId>) {
         self.neighbours[page][lang]
     }
 
     /// Orders the children of every section in every language once, so that listing pages
     /// and previous/next links cost no sorting per page (sorting per page made a 50,000-page
     /// build quadratic: 34 s instead of 9 s).
-    fn order_children(&mut self, languages: usize, sources: &[Source]) {
-        let items = self.items.len();
-        self.order = (0..items)
+    fn order_children(&mut self, config: &Config, sources: &Sources) {
+        let languages = config.languages.len();
+        self.order = self
+            .items
+            .keys()
             .map(|i| {
-                (0..languages)
+                config
+                    .languages
+                    .keys()
                     .map(|lang| match self.items[i].kind {
                         Kind::Section => self.sort_children(i, lang, sources),
                         Kind::Page => (Vec::new(), Vec::new()),
@@ -331,9 +351,9 @@ impl Linked {
                     .collect()
             })
             .collect();
-        self.neighbours = vec![vec![(None, None); languages]; items];
-        for section in 0..items {
-            for lang in 0..languages {
+        self.neighbours = vec![vec![(None, None); languages].into(); self.items.len()].into();
+        for section in self.items.keys() {
+            for lang in config.languages.keys() {
                 let pages = &self.order[section][lang].1;
                 for (at, &page) in pages.iter().enumerate() {
                     let previous = at.checked_sub(1).map(|p| pages[p]);
@@ -345,14 +365,9 @@ impl Linked {
 
     /// The children of `section` in `lang`, ordered by the section's `sort_by`: weight then
     /// title (default), title, or newest date first.
-    fn sort_children(
-        &self,
-        section: usize,
-        lang: usize,
-        sources: &[Source],
-    ) -> (Vec<usize>, Vec<usize>) {
+    fn sort_children(&self, section: ItemId, lang: Lang, sources: &Sources) -> Children {
         let sort_by = sources[self.items[section].shown[lang]].doc.meta.sort_by;
-        let key = |&i: &usize| {
+        let key = |&i: &ItemId| {
             let meta = &sources[self.items[i].shown[lang]].doc.meta;
             let weight = match sort_by {
                 SortBy::Weight => self.items[i].weight(lang, sources).unwrap_or(i64::MAX),
@@ -369,7 +384,7 @@ impl Linked {
                 self.items[i].urls[lang].clone(),
             )
         };
-        let sorted = |list: &[usize]| {
+        let sorted = |list: &[ItemId]| {
             let mut list = list.to_vec();
             list.sort_by_cached_key(key);
             list
@@ -382,9 +397,9 @@ impl Linked {
 /// Aliases that take a page's URL or another alias's, each reported at the file and line that
 /// names it.
 fn alias_problems(
-    items: &[Item],
-    sources: &[Source],
-    claimed: &HashMap<String, usize>,
+    items: &TiSlice<ItemId, Item>,
+    sources: &Sources,
+    claimed: &HashMap<String, ItemId>,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut taken: HashMap<&str, &Source> = HashMap::new();

@@ -2,7 +2,10 @@
 //! which outputs embed the text of which source: what `serve` must re-render after an edit.
 
 use crate::link::Site;
+use crate::link::items::ItemId;
+use crate::load::config::Lang;
 use crate::load::content::Kind;
+use crate::load::content::SourceId;
 
 /// One output of the site: what the render stage makes as a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -12,64 +15,64 @@ pub enum Job {
     /// A content item in a language, with its bundle's files and an event's calendar.
     Item {
         /// The item.
-        item: usize,
+        item: ItemId,
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// The two-language print version of a translated page.
     Print {
         /// The item.
-        item: usize,
+        item: ItemId,
         /// The language of the translation.
-        lang: usize,
+        lang: Lang,
     },
     /// A partner's page and vCard.
     Partner {
         /// The partner.
         partner: usize,
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// A topic's page.
     Topic {
         /// The topic.
         topic: usize,
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// The list of topics of a language.
     Topics {
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// A city's page.
     City {
         /// The city.
         city: usize,
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// The partner finder's data of a language.
     FinderData {
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// `/partners.json`.
     AllPartners,
     /// The 404 page of a language.
     NotFound {
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// The search page of a language.
     SearchPage {
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// The Atom feed and events calendar of a language.
     Feeds {
         /// The language.
-        lang: usize,
+        lang: Lang,
     },
     /// The editors' translation status page.
     Status,
@@ -86,25 +89,28 @@ pub fn print_url(page_url: &str) -> String {
 
 /// Whether `item` in `lang` has a print version: a page translated into `lang` whose
 /// original exists in the default language.
-fn has_print(site: &Site, item: usize, lang: usize) -> bool {
+fn has_print(site: &Site, item: ItemId, lang: Lang) -> bool {
     let it = &site.linked.items[item];
-    it.kind == Kind::Page && lang != 0 && it.versions[lang].is_some() && it.versions[0].is_some()
+    it.kind == Kind::Page
+        && !lang.is_default()
+        && it.versions[lang].is_some()
+        && it.versions[Lang::DEFAULT].is_some()
 }
 
 /// Every output of the site, in a fixed order.
 pub fn all(site: &Site) -> Vec<Job> {
-    let langs = site.config.languages.len();
-    let items = site.linked.items.len();
+    let langs = || site.config.languages.keys();
+    let items = || site.linked.items.keys();
     let directory = &site.directory;
     let mut jobs = vec![Job::Assets];
-    jobs.extend((0..items).flat_map(|item| (0..langs).map(move |lang| Job::Item { item, lang })));
+    jobs.extend(items().flat_map(|item| langs().map(move |lang| Job::Item { item, lang })));
     jobs.extend(
-        (0..items)
-            .flat_map(|item| (0..langs).map(move |lang| (item, lang)))
+        items()
+            .flat_map(|item| langs().map(move |lang| (item, lang)))
             .filter(|&(item, lang)| has_print(site, item, lang))
             .map(|(item, lang)| Job::Print { item, lang }),
     );
-    for lang in 0..langs {
+    for lang in langs() {
         jobs.extend((0..directory.partners.len()).map(|partner| Job::Partner { partner, lang }));
         jobs.extend((0..site.config.topics.len()).map(|topic| Job::Topic { topic, lang }));
         if !site.config.topics.is_empty() {
@@ -131,7 +137,7 @@ pub fn all(site: &Site) -> Vec<Job> {
 /// show it, the print versions of its page, and — for an original — the status page, which
 /// compares its translations with it. Its front matter (title, slug, topics …) reaches far
 /// more outputs (menus, lists, links); after a change there, render everything.
-pub fn embedding_body(site: &Site, source: usize) -> Vec<Job> {
+pub fn embedding_body(site: &Site, source: SourceId) -> Vec<Job> {
     let Some(item) = site
         .linked
         .item_of(&site.content.sources[source].content_path)
@@ -139,7 +145,7 @@ pub fn embedding_body(site: &Site, source: usize) -> Vec<Job> {
         return Vec::new();
     };
     let it = &site.linked.items[item];
-    let langs = 0..site.config.languages.len();
+    let langs = site.config.languages.keys();
     let mut jobs: Vec<Job> = langs
         .clone()
         .filter(|&lang| it.shown[lang] == source)
@@ -148,7 +154,9 @@ pub fn embedding_body(site: &Site, source: usize) -> Vec<Job> {
     jobs.extend(
         langs
             .filter(|&lang| has_print(site, item, lang))
-            .filter(|&lang| it.versions[0] == Some(source) || it.versions[lang] == Some(source))
+            .filter(|&lang| {
+                it.versions[Lang::DEFAULT] == Some(source) || it.versions[lang] == Some(source)
+            })
             .map(|lang| Job::Print { item, lang }),
     );
     if it.original == source {

@@ -2,9 +2,12 @@
 //! outdated (the source's body changed since the translation's `source_hash`) or due for
 //! review (`last_reviewed` older than `review_every` days). Pure: `today` is an argument.
 
+use crate::link::items::ItemId;
 use crate::link::items::Linked;
 use crate::load::config::Config;
-use crate::load::content::Source;
+use crate::load::config::Lang;
+use crate::load::content::SourceId;
+use crate::load::content::Sources;
 use crate::load::dates::Date;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -74,28 +77,29 @@ pub struct LanguageStatus {
 /// The status of every configured language, the default language first.
 pub fn status(
     config: &Config,
-    sources: &[Source],
+    sources: &Sources,
     linked: &Linked,
     today: Date,
 ) -> Vec<LanguageStatus> {
-    let title = |source: usize| sources[source].doc.meta.title.clone();
-    let entry = |source: usize, item: usize, lang: usize| Entry {
+    let title = |source: SourceId| sources[source].doc.meta.title.clone();
+    let entry = |source: SourceId, item: ItemId, lang: Lang| Entry {
         path: sources[source].path.to_string_lossy().replace('\\', "/"),
         title: title(source),
         url: linked.items[item].urls[lang].clone(),
     };
-    let sections: Vec<usize> = (0..linked.items.len())
+    let sections: Vec<ItemId> = linked
+        .items
+        .keys()
         .filter(|&i| linked.items[i].kind == crate::load::content::Kind::Section)
         .collect();
     config
         .languages
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .map(|(lang, language)| {
             let mut missing = Vec::new();
             let mut outdated = Vec::new();
             let mut review_due = Vec::new();
-            for (index, item) in linked.items.iter().enumerate() {
+            for (index, item) in linked.items.iter_enumerated() {
                 let Some(version) = item.versions[lang] else {
                     missing.push(entry(item.original, index, lang));
                     continue;
@@ -126,7 +130,7 @@ pub fn status(
                 sections: sections
                     .iter()
                     .map(|&s| {
-                        let members: Vec<usize> = std::iter::once(s)
+                        let members: Vec<ItemId> = std::iter::once(s)
                             .chain(linked.items[s].pages.iter().copied())
                             .collect();
                         let done = members

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
+use typed_index_collections::TiVec;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// The file name of the site configuration, relative to the site root.
@@ -74,6 +75,21 @@ impl Direction {
     }
 }
 
+index_type!(
+    /// A configured language: its position in [`Config::languages`].
+    Lang
+);
+
+impl Lang {
+    /// The default language, always first.
+    pub const DEFAULT: Lang = Lang(0);
+
+    /// Whether this is the default language.
+    pub fn is_default(self) -> bool {
+        self == Lang::DEFAULT
+    }
+}
+
 /// One configured language.
 #[derive(Debug, Clone)]
 pub struct Language {
@@ -114,7 +130,7 @@ pub struct Config {
     /// Absolute base URL, always ending in `/`.
     pub base_url: String,
     /// Languages, the default language first, then in the order of the file.
-    pub languages: Vec<Language>,
+    pub languages: TiVec<Lang, Language>,
     /// The theme's name; `default` is compiled in.
     pub theme: String,
     /// Days after `last_reviewed` at which a page is due for review.
@@ -142,7 +158,7 @@ pub struct Config {
 impl Config {
     /// The default language (the one whose files carry no language suffix).
     pub fn default_language(&self) -> &Language {
-        &self.languages[0]
+        &self.languages[Lang::DEFAULT]
     }
 
     /// The configured language with this code.
@@ -151,8 +167,8 @@ impl Config {
     }
 
     /// The position of the language with this code in [`Config::languages`].
-    pub fn language_index(&self, code: &str) -> Option<usize> {
-        self.languages.iter().position(|l| l.code == code)
+    pub fn language_index(&self, code: &str) -> Option<Lang> {
+        self.languages.position(|l| l.code == code)
     }
 
     /// The topic with this id.
@@ -404,7 +420,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
     Ok(Config {
         region,
         base_url,
-        languages,
+        languages: languages.into(),
         theme,
         review_every: raw.review_every,
         menu: with_lines(&raw.menu),

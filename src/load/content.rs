@@ -6,6 +6,10 @@ use crate::load::config::Config;
 use crate::load::front_matter::{self, Document};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use typed_index_collections::{TiSlice, TiVec};
+
+/// The prefix of an internal link in Markdown: a path relative to `content/`.
+pub const INTERNAL_PREFIX: &str = "@/";
 
 /// The folder of the content, relative to the site root.
 pub const CONTENT_DIR: &str = "content";
@@ -18,6 +22,14 @@ pub enum Kind {
     /// Any other Markdown file, or a bundle's `index[.lang].md`.
     Page,
 }
+
+index_type!(
+    /// A Markdown file: its position in [`Content::sources`].
+    SourceId
+);
+
+/// The Markdown files, by [`SourceId`].
+pub type Sources = TiSlice<SourceId, Source>;
 
 /// One Markdown file of one language.
 #[derive(Debug, Clone)]
@@ -49,7 +61,7 @@ pub struct Source {
 #[derive(Debug, Default)]
 pub struct Content {
     /// All Markdown files, sorted by path.
-    pub sources: Vec<Source>,
+    pub sources: TiVec<SourceId, Source>,
     /// Non-Markdown files inside page bundles, relative to `content/`.
     pub assets: Vec<String>,
     /// Problems that do not fail the build.
@@ -163,7 +175,7 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
         return Err(problems);
     }
     Ok(Content {
-        sources,
+        sources: sources.into(),
         assets,
         warnings: problems,
     })

@@ -4,6 +4,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::events::Event;
+use crate::load::config::Lang;
 use crate::load::dates::When;
 use crate::render::content_line;
 use crate::render::inputs::Inputs;
@@ -32,7 +33,7 @@ pub struct EventView {
 }
 
 /// `event` in language `lang`.
-pub fn event_view(inputs: &Inputs, event: &Event, lang: usize) -> Result<EventView, Diagnostic> {
+pub fn event_view(inputs: &Inputs, event: &Event, lang: Lang) -> Result<EventView, Diagnostic> {
     let config = inputs.config;
     let it = &inputs.linked.items[event.item];
     let source = &inputs.sources[it.shown[lang]];
@@ -86,7 +87,7 @@ fn ical_property(name: &str, when: When, zone: &str) -> String {
 }
 
 /// An iCalendar file with `events` as shown in `lang`.
-pub fn ics(inputs: &Inputs, events: &[&Event], lang: usize) -> String {
+pub fn ics(inputs: &Inputs, events: &[&Event], lang: Lang) -> String {
     let config = inputs.config;
     let (sources, linked) = (inputs.sources, inputs.linked);
     let region = &config.region;

@@ -3,6 +3,8 @@
 //! section), the template, and the files beside the page (bundle files, an event's calendar).
 
 use crate::diagnostic::Diagnostic;
+use crate::link::items::ItemId;
+use crate::load::config::Lang;
 use crate::load::content::{Kind, Source};
 use crate::load::dates::Date;
 use crate::output::File;
@@ -129,7 +131,7 @@ pub struct EventsContext<'a> {
 }
 
 /// The files of `item` in `lang`: its page, the files of its bundle, and an event's calendar.
-pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<Vec<File>, Vec<Diagnostic>> {
+pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Vec<Diagnostic>> {
     let linked = inputs.linked;
     let it = &linked.items[item];
     let source = &inputs.sources[it.shown[lang]];
@@ -219,7 +221,7 @@ pub struct AliasContext<'a> {
 }
 
 /// The page at the old address `alias` that leads to the page at `url` in `lang`.
-fn redirect(inputs: &Inputs, alias: &str, lang: usize, url: &str) -> Result<File, Diagnostic> {
+fn redirect(inputs: &Inputs, alias: &str, lang: Lang, url: &str) -> Result<File, Diagnostic> {
     let path = if alias.ends_with('/') {
         format!("{alias}index.html")
     } else {
@@ -233,7 +235,7 @@ fn redirect(inputs: &Inputs, alias: &str, lang: usize, url: &str) -> Result<File
 }
 
 /// The template of `item`: its own `template`, else the one for its kind.
-fn template(inputs: &Inputs, item: usize, source: &Source) -> Result<String, Vec<Diagnostic>> {
+fn template(inputs: &Inputs, item: ItemId, source: &Source) -> Result<String, Vec<Diagnostic>> {
     let template = match (&source.doc.meta.template, source.kind) {
         (Some((name, _)), _) => name.clone(),
         (None, Kind::Section) if item == inputs.linked.home => "index.html".to_string(),
@@ -266,7 +268,7 @@ fn template(inputs: &Inputs, item: usize, source: &Source) -> Result<String, Vec
     ])
 }
 
-fn events_section(inputs: &Inputs) -> Option<usize> {
+fn events_section(inputs: &Inputs) -> Option<ItemId> {
     inputs
         .linked
         .item_of(&format!("{}/_index.md", inputs.config.events_section))
@@ -296,8 +298,8 @@ fn bundle_files<'a>(
 /// Frame, text and helpers of `item` in `lang`, with its rendered body.
 fn article<'a>(
     inputs: &Inputs<'a>,
-    item: usize,
-    lang: usize,
+    item: ItemId,
+    lang: Lang,
     body: markdown::Rendered,
 ) -> Result<Article<'a>, Diagnostic> {
     let config = inputs.config;
@@ -313,8 +315,7 @@ fn article<'a>(
     if !it.is_fallback(lang) {
         frame.alternates = config
             .languages
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .filter(|(j, _)| it.versions[*j].is_some())
             .map(|(j, l)| Alternate {
                 hreflang: l.code.clone(),
@@ -389,13 +390,14 @@ fn article<'a>(
 /// A page's context: neighbours, print version, event.
 fn page<'a>(
     inputs: &Inputs<'a>,
-    item: usize,
-    lang: usize,
+    item: ItemId,
+    lang: Lang,
     article: Article<'a>,
 ) -> Result<PageContext<'a>, Diagnostic> {
     let it = &inputs.linked.items[item];
     let (previous, next) = inputs.linked.neighbours(item, lang);
-    let translated = lang != 0 && it.versions[lang].is_some() && it.versions[0].is_some();
+    let translated =
+        !lang.is_default() && it.versions[lang].is_some() && it.versions[Lang::DEFAULT].is_some();
     Ok(PageContext {
         article,
         previous: previous.map(|i| frame::item_link(inputs, i, lang)),
@@ -414,12 +416,12 @@ fn page<'a>(
 /// A section's context: its subsections and pages in order.
 fn section<'a>(
     inputs: &Inputs<'a>,
-    item: usize,
-    lang: usize,
+    item: ItemId,
+    lang: Lang,
     article: Article<'a>,
 ) -> SectionContext<'a> {
     let (sections, pages) = inputs.linked.children(item, lang);
-    let entries = |list: &[usize]| {
+    let entries = |list: &[ItemId]| {
         list.iter()
             .map(|&i| frame::entry(inputs, i, lang))
             .collect()
@@ -434,7 +436,7 @@ fn section<'a>(
 /// The events section's context: upcoming and past events.
 fn events<'a>(
     inputs: &Inputs<'a>,
-    lang: usize,
+    lang: Lang,
     section: SectionContext<'a>,
 ) -> Result<EventsContext<'a>, Diagnostic> {
     let (past, upcoming): (Vec<_>, Vec<_>) = inputs

@@ -4,6 +4,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::link::directory::city_url;
 use crate::load::config::Config;
+use crate::load::config::Lang;
 use crate::load::partners::{KINDS, Partner};
 use crate::render::frame::{self, Link};
 use crate::render::inputs::Inputs;
@@ -98,7 +99,7 @@ pub struct DirectoryView {
 pub fn helpers(
     inputs: &Inputs,
     topics: &[&str],
-    lang: usize,
+    lang: Lang,
 ) -> Result<Vec<PartnerEntry>, Diagnostic> {
     let directory = inputs.directory;
     (0..directory.partners.len())
@@ -113,7 +114,7 @@ pub fn helpers(
 }
 
 /// Partner `index` as an entry of a list in language `lang`.
-pub fn entry(inputs: &Inputs, index: usize, lang: usize) -> Result<PartnerEntry, Diagnostic> {
+pub fn entry(inputs: &Inputs, index: usize, lang: Lang) -> Result<PartnerEntry, Diagnostic> {
     let config = inputs.config;
     let partner = &inputs.directory.partners[index];
     let code = &config.languages[lang].code;
@@ -166,7 +167,7 @@ fn language_name(config: &Config, code: &str) -> LanguageName {
 }
 
 /// The directory index's view in `lang`.
-pub fn directory_view(inputs: &Inputs, lang: usize) -> Result<DirectoryView, Diagnostic> {
+pub fn directory_view(inputs: &Inputs, lang: Lang) -> Result<DirectoryView, Diagnostic> {
     let config = inputs.config;
     let directory = inputs.directory;
     let code = &config.languages[lang].code;
@@ -240,7 +241,7 @@ pub fn directory_view(inputs: &Inputs, lang: usize) -> Result<DirectoryView, Dia
 }
 
 /// The map of the cities with partners in `lang`; empty when the site has no map.
-fn map(inputs: &Inputs, lang: usize) -> Result<String, Diagnostic> {
+fn map(inputs: &Inputs, lang: Lang) -> Result<String, Diagnostic> {
     let Some(map) = &inputs.site.map else {
         return Ok(String::new());
     };

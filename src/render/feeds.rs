@@ -4,6 +4,8 @@
 //! news and events (RFC 4287), and robots.txt.
 
 use crate::diagnostic::Diagnostic;
+use crate::link::items::ItemId;
+use crate::load::config::Lang;
 use crate::output::File;
 use crate::render::frame::Alternate;
 use crate::render::inputs::Inputs;
@@ -71,8 +73,7 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
     for item in &inputs.linked.items {
         let alternates: Vec<Alternate> = config
             .languages
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .filter(|(j, _)| item.versions[*j].is_some())
             .map(|(j, l)| Alternate {
                 hreflang: l.code.clone(),
@@ -81,8 +82,7 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
             .collect();
         for (lang, _) in config
             .languages
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .filter(|(j, _)| item.versions[*j].is_some())
         {
             urls.push(SitemapUrl {
@@ -128,11 +128,11 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
 
 /// The Atom feed of language `lang`: its news (by `date`) and events (by `start`), newest
 /// first, only pages really written in that language; and its calendar of all events.
-pub fn feeds(inputs: &Inputs, lang: usize) -> Result<Vec<File>, Diagnostic> {
+pub fn feeds(inputs: &Inputs, lang: Lang) -> Result<Vec<File>, Diagnostic> {
     let config = inputs.config;
     let (sources, linked) = (inputs.sources, inputs.linked);
     let language = &config.languages[lang];
-    let mut dated: Vec<(String, usize)> = Vec::new();
+    let mut dated: Vec<(String, ItemId)> = Vec::new();
     if let Some(news) = linked.item_of(&format!("{}/_index.md", config.news_section)) {
         for &item in &linked.items[news].pages {
             if let Some(version) = linked.items[item].versions[lang]

@@ -1,10 +1,14 @@
 //! The frame every HTML page has — languages, menu, breadcrumbs, footer, canonical URL and
 //! alternates — and the small shapes templates share (links, list entries).
 
+use crate::link::directory::Urls;
+use crate::link::items::ItemId;
 use crate::link::items::Linked;
+use crate::load::config::Lang;
 use crate::load::config::{Config, Topic};
 use crate::render::inputs::Inputs;
 use serde::Serialize;
+use typed_index_collections::TiVec;
 
 /// A link with its text.
 #[derive(Debug, Serialize)]
@@ -97,25 +101,25 @@ pub struct Frame<'a> {
 /// real translation, and the content item it is or lies below (for the menu).
 pub struct Place<'p> {
     /// URL path below the base URL, per language.
-    pub urls: &'p [String],
+    pub urls: &'p Urls,
     /// Per language: whether the page exists in that language's own words.
-    pub translated: Vec<bool>,
+    pub translated: TiVec<Lang, bool>,
     /// The content item the page is, or belongs to.
-    pub item: Option<usize>,
+    pub item: Option<ItemId>,
 }
 
 impl<'p> Place<'p> {
     /// The place of a generated page (search, partner, topic …) that exists in every language.
-    pub fn everywhere(urls: &'p [String], item: Option<usize>) -> Place<'p> {
+    pub fn everywhere(urls: &'p Urls, item: Option<ItemId>) -> Place<'p> {
         Place {
             urls,
-            translated: vec![true; urls.len()],
+            translated: vec![true; urls.len()].into(),
             item,
         }
     }
 
     /// The place of a content item.
-    pub fn of_item(linked: &'p Linked, item: usize) -> Place<'p> {
+    pub fn of_item(linked: &'p Linked, item: ItemId) -> Place<'p> {
         let it = &linked.items[item];
         Place {
             urls: &it.urls,
@@ -126,15 +130,14 @@ impl<'p> Place<'p> {
 }
 
 /// The frame of a page in language `lang` at `place`, without canonical URL and alternates.
-pub fn frame<'a>(inputs: &Inputs<'a>, lang: usize, place: &Place) -> Frame<'a> {
+pub fn frame<'a>(inputs: &Inputs<'a>, lang: Lang, place: &Place) -> Frame<'a> {
     let config = inputs.config;
     let linked = inputs.linked;
     let ui = &config.languages[lang];
     let item = place.item;
     let languages = config
         .languages
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .map(|(j, l)| LanguageLink {
             code: l.code.clone(),
             name: l.name.clone(),
@@ -145,7 +148,7 @@ pub fn frame<'a>(inputs: &Inputs<'a>, lang: usize, place: &Place) -> Frame<'a> {
             prompt: String::new(),
         })
         .collect();
-    let menu_items: Vec<usize> = if config.menu.is_empty() {
+    let menu_items: Vec<ItemId> = if config.menu.is_empty() {
         linked.children(linked.home, lang).0.to_vec()
     } else {
         config
@@ -196,9 +199,9 @@ pub fn frame<'a>(inputs: &Inputs<'a>, lang: usize, place: &Place) -> Frame<'a> {
 /// belongs to in the menu.
 pub fn generated<'a>(
     inputs: &Inputs<'a>,
-    lang: usize,
-    urls: &[String],
-    item: Option<usize>,
+    lang: Lang,
+    urls: &Urls,
+    item: Option<ItemId>,
 ) -> Frame<'a> {
     let config = inputs.config;
     Frame {
@@ -209,7 +212,7 @@ pub fn generated<'a>(
 }
 
 /// hreflang alternates of a page that exists at `urls` in every language.
-pub fn alternates(config: &Config, urls: &[String]) -> Vec<Alternate> {
+pub fn alternates(config: &Config, urls: &Urls) -> Vec<Alternate> {
     config
         .languages
         .iter()
@@ -222,7 +225,7 @@ pub fn alternates(config: &Config, urls: &[String]) -> Vec<Alternate> {
 }
 
 /// A link to content item `item` in `lang`, with its title there.
-pub fn item_link(inputs: &Inputs, item: usize, lang: usize) -> Link {
+pub fn item_link(inputs: &Inputs, item: ItemId, lang: Lang) -> Link {
     let it = &inputs.linked.items[item];
     Link {
         title: inputs.sources[it.shown[lang]].doc.meta.title.clone(),
@@ -232,7 +235,7 @@ pub fn item_link(inputs: &Inputs, item: usize, lang: usize) -> Link {
 }
 
 /// A link to `topic`'s page in `lang`, named in that language.
-pub fn topic_link(config: &Config, topic: &Topic, lang: usize) -> Link {
+pub fn topic_link(config: &Config, topic: &Topic, lang: Lang) -> Link {
     Link {
         title: topic
             .name(
@@ -246,7 +249,7 @@ pub fn topic_link(config: &Config, topic: &Topic, lang: usize) -> Link {
 }
 
 /// Whether `item` is `ancestor` or lies below it.
-fn is_within(linked: &Linked, item: usize, ancestor: usize) -> bool {
+fn is_within(linked: &Linked, item: ItemId, ancestor: ItemId) -> bool {
     let mut current = Some(item);
     while let Some(i) = current {
         if i == ancestor {
@@ -258,7 +261,7 @@ fn is_within(linked: &Linked, item: usize, ancestor: usize) -> bool {
 }
 
 /// A content item as an entry of a list in language `lang`.
-pub fn entry(inputs: &Inputs, item: usize, lang: usize) -> ListEntry {
+pub fn entry(inputs: &Inputs, item: ItemId, lang: Lang) -> ListEntry {
     let it = &inputs.linked.items[item];
     let source = &inputs.sources[it.shown[lang]];
     ListEntry {

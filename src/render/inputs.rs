@@ -8,6 +8,7 @@ use crate::link::events::Event;
 use crate::link::items::Linked;
 use crate::load::config::Config;
 use crate::load::content::Source;
+use crate::load::content::Sources;
 use crate::load::dates::Date;
 use crate::load::strings::Strings;
 use crate::load::templates::Templates;
@@ -22,7 +23,7 @@ pub struct Inputs<'a> {
     /// The validated configuration.
     pub config: &'a Config,
     /// All loaded Markdown files.
-    pub sources: &'a [Source],
+    pub sources: &'a Sources,
     /// The linked items.
     pub linked: &'a Linked,
     /// UI strings.

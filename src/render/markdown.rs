@@ -1,6 +1,7 @@
 //! Markdown to HTML (pulldown-cmark): tables, footnotes, strikethrough, task lists, unique
 //! Unicode heading ids, and internal links written `@/section/page.md#anchor`.
 
+use crate::load::content::INTERNAL_PREFIX;
 use crate::slug;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -11,9 +12,6 @@ const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_STRIKETHROUGH)
     .union(Options::ENABLE_TASKLISTS)
     .union(Options::ENABLE_HEADING_ATTRIBUTES);
-
-/// The prefix of an internal link: a path relative to `content/`.
-pub const INTERNAL_PREFIX: &str = "@/";
 
 /// The URL an internal link resolves to, or the message and hint saying why it does not.
 pub type Resolution = Result<String, (String, String)>;

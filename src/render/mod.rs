@@ -20,6 +20,7 @@ pub(crate) mod site_pages;
 use crate::diagnostic::Diagnostic;
 use crate::link::outputs::Job;
 use crate::load::assets::Origin;
+use crate::load::config::Lang;
 use crate::output::{File, Sink};
 use crate::progress::Progress;
 use crate::search::Document;
@@ -110,7 +111,7 @@ fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Document>)
 fn with_document(
     inputs: &Inputs,
     files: Vec<File>,
-    lang: usize,
+    lang: Lang,
     indexed: bool,
 ) -> (Vec<File>, Option<Document>) {
     let document = (inputs.index && indexed)

@@ -2,7 +2,9 @@
 //! a page per topic and per city, the list of topics, the finder's data, and `/partners.json`.
 
 use crate::diagnostic::Diagnostic;
-use crate::link::directory::{city_url, topic_url, topics_index_url};
+use crate::link::directory::{Urls, city_url, topic_url, topics_index_url};
+use crate::link::items::ItemId;
+use crate::load::config::Lang;
 use crate::output::File;
 use crate::render::directory::{self, PartnerEntry};
 use crate::render::export;
@@ -98,12 +100,12 @@ pub struct ListingContext<'a> {
 }
 
 /// The URLs of a page per language, made by `url`.
-fn urls(inputs: &Inputs, url: impl Fn(usize) -> String) -> Vec<String> {
-    (0..inputs.config.languages.len()).map(url).collect()
+fn urls(inputs: &Inputs, url: impl Fn(Lang) -> String) -> Urls {
+    inputs.config.languages.keys().map(url).collect()
 }
 
 /// Home, then the partners section: the breadcrumbs of partner and city pages.
-fn breadcrumbs(inputs: &Inputs, lang: usize) -> Vec<Link> {
+fn breadcrumbs(inputs: &Inputs, lang: Lang) -> Vec<Link> {
     [Some(inputs.linked.home), inputs.directory.section]
         .into_iter()
         .flatten()
@@ -115,7 +117,7 @@ fn breadcrumbs(inputs: &Inputs, lang: usize) -> Vec<Link> {
 }
 
 /// Partner `index`'s page and vCard in `lang`.
-pub fn partner(inputs: &Inputs, index: usize, lang: usize) -> Result<Vec<File>, Diagnostic> {
+pub fn partner(inputs: &Inputs, index: usize, lang: Lang) -> Result<Vec<File>, Diagnostic> {
     let config = inputs.config;
     let directory = inputs.directory;
     let partner = &directory.partners[index];
@@ -189,12 +191,14 @@ pub fn partner(inputs: &Inputs, index: usize, lang: usize) -> Result<Vec<File>, 
 }
 
 /// The page of topic `index` in `lang`: the content pages and partners on it.
-pub fn topic(inputs: &Inputs, index: usize, lang: usize) -> Result<File, Diagnostic> {
+pub fn topic(inputs: &Inputs, index: usize, lang: Lang) -> Result<File, Diagnostic> {
     let config = inputs.config;
     let linked = inputs.linked;
     let topic = &config.topics[index];
     let urls = urls(inputs, |l| topic_url(config, topic, l));
-    let mut pages: Vec<usize> = (0..linked.items.len())
+    let mut pages: Vec<ItemId> = linked
+        .items
+        .keys()
         .filter(|&i| {
             linked.items[i]
                 .topics(lang, inputs.sources)
@@ -227,7 +231,7 @@ pub fn topic(inputs: &Inputs, index: usize, lang: usize) -> Result<File, Diagnos
 }
 
 /// The list of all topics in `lang`.
-pub fn topics(inputs: &Inputs, lang: usize) -> Result<File, Diagnostic> {
+pub fn topics(inputs: &Inputs, lang: Lang) -> Result<File, Diagnostic> {
     let config = inputs.config;
     let urls = urls(inputs, |l| topics_index_url(config, l));
     let listing = Listing {
@@ -245,7 +249,7 @@ pub fn topics(inputs: &Inputs, lang: usize) -> Result<File, Diagnostic> {
 }
 
 /// The page of city `index` in `lang`: the partners there.
-pub fn city(inputs: &Inputs, index: usize, lang: usize) -> Result<File, Diagnostic> {
+pub fn city(inputs: &Inputs, index: usize, lang: Lang) -> Result<File, Diagnostic> {
     let directory = inputs.directory;
     let city = &directory.cities[index];
     let urls = urls(inputs, |l| city_url(inputs.config, city, l));
@@ -267,9 +271,9 @@ pub fn city(inputs: &Inputs, index: usize, lang: usize) -> Result<File, Diagnost
 fn listing_page(
     inputs: &Inputs,
     template: &str,
-    lang: usize,
-    urls: &[String],
-    section: Option<usize>,
+    lang: Lang,
+    urls: &Urls,
+    section: Option<ItemId>,
     listing: Listing,
 ) -> Result<File, Diagnostic> {
     let mut frame = frame::generated(inputs, lang, urls, section);
@@ -285,7 +289,7 @@ fn listing_page(
 }
 
 /// The finder's data of `lang` (`/<lang>/partners.json`).
-pub fn finder_data(inputs: &Inputs, lang: usize) -> File {
+pub fn finder_data(inputs: &Inputs, lang: Lang) -> File {
     let config = inputs.config;
     let directory = inputs.directory;
     let code = &config.languages[lang].code;
@@ -320,8 +324,7 @@ pub fn all_partners(inputs: &Inputs) -> File {
     let json = export::all_json(&directory.partners, &|index| {
         config
             .languages
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(l, language)| {
                 (
                     language.code.clone(),

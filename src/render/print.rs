@@ -2,6 +2,9 @@
 //! the default language's text, top-level block by block, to show at an office counter.
 
 use crate::diagnostic::Diagnostic;
+use crate::link::items::ItemId;
+use crate::load::config::Lang;
+use crate::load::content::SourceId;
 use crate::output::File;
 use crate::render::frame::{self, Frame, Place};
 use crate::render::inputs::{Inputs, foreign_load};
@@ -40,10 +43,11 @@ pub struct PrintContext<'a> {
 }
 
 /// The print version of `item` in `lang` (which has a translation and an original).
-pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<File, Diagnostic> {
+pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnostic> {
     let config = inputs.config;
     let it = &inputs.linked.items[item];
-    let (Some(translation), Some(original)) = (it.versions[lang], it.versions[0]) else {
+    let (Some(translation), Some(original)) = (it.versions[lang], it.versions[Lang::DEFAULT])
+    else {
         return Err(Diagnostic::error(
             &inputs.sources[it.original].path,
             "a print version needs the translation and its original",
@@ -51,7 +55,7 @@ pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<File, Diagnos
     };
     let (left, right) = (
         blocks(inputs, translation, lang),
-        blocks(inputs, original, 0),
+        blocks(inputs, original, Lang::DEFAULT),
     );
     // Name the file a foreign load comes from; its own page reports it as well, and equal
     // reports are merged.
@@ -76,7 +80,7 @@ pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<File, Diagnos
         })
         .collect();
     let default = config.default_language();
-    let title = |version: usize| inputs.sources[version].doc.meta.title.clone();
+    let title = |version: SourceId| inputs.sources[version].doc.meta.title.clone();
     let mut frame = frame::frame(inputs, lang, &Place::of_item(inputs.linked, item));
     frame.canonical = Some(config.absolute(&it.urls[lang]));
     let context = PrintContext {
@@ -101,7 +105,7 @@ pub fn render(inputs: &Inputs, item: usize, lang: usize) -> Result<File, Diagnos
 }
 
 /// The top-level blocks of source `version` rendered in language `lang`, without heading ids.
-fn blocks(inputs: &Inputs, version: usize, lang: usize) -> Vec<String> {
+fn blocks(inputs: &Inputs, version: SourceId, lang: Lang) -> Vec<String> {
     let body = &inputs.sources[version].doc.body;
     markdown::blocks(body)
         .into_iter()

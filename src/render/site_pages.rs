@@ -2,7 +2,9 @@
 //! language, the search page per language, and the editors' translation status page.
 
 use crate::diagnostic::Diagnostic;
+use crate::link::directory::Urls;
 use crate::link::translations::LanguageStatus;
+use crate::load::config::Lang;
 use crate::output::File;
 use crate::render::frame::{self, Alternate, Frame, Link, Place};
 use crate::render::inputs::Inputs;
@@ -60,13 +62,13 @@ pub struct StatusContext<'a> {
 }
 
 /// The frame of a page that belongs to no content item: the home page's place.
-fn home_frame<'a>(inputs: &Inputs<'a>, lang: usize) -> Frame<'a> {
+fn home_frame<'a>(inputs: &Inputs<'a>, lang: Lang) -> Frame<'a> {
     let home = &inputs.linked.items[inputs.linked.home];
     frame::frame(inputs, lang, &Place::everywhere(&home.urls, None))
 }
 
 /// The 404 page of `lang` (and `/404.html` for the default language).
-pub fn not_found(inputs: &Inputs, lang: usize) -> Result<Vec<File>, Diagnostic> {
+pub fn not_found(inputs: &Inputs, lang: Lang) -> Result<Vec<File>, Diagnostic> {
     let code = &inputs.config.languages[lang].code;
     let context = PlainContext {
         frame: home_frame(inputs, lang),
@@ -74,7 +76,7 @@ pub fn not_found(inputs: &Inputs, lang: usize) -> Result<Vec<File>, Diagnostic> 
     let mut page = inputs.page("404.html", &context, &format!("{code}/"), None)?;
     page.path = format!("{code}/404.html");
     let mut files = vec![page.clone()];
-    if lang == 0 {
+    if lang.is_default() {
         page.path = "404.html".to_string();
         files.push(page);
     }
@@ -86,7 +88,7 @@ pub fn language_choice(inputs: &Inputs) -> Result<File, Diagnostic> {
     let config = inputs.config;
     let mut frame = frame::frame(
         inputs,
-        0,
+        Lang::DEFAULT,
         &Place::of_item(inputs.linked, inputs.linked.home),
     );
     frame.menu.clear();
@@ -111,9 +113,9 @@ pub fn language_choice(inputs: &Inputs) -> Result<File, Diagnostic> {
 }
 
 /// The search page of `lang`.
-pub fn search(inputs: &Inputs, lang: usize) -> Result<File, Diagnostic> {
+pub fn search(inputs: &Inputs, lang: Lang) -> Result<File, Diagnostic> {
     let config = inputs.config;
-    let urls: Vec<String> = config
+    let urls: Urls = config
         .languages
         .iter()
         .map(|l| format!("{}/search/", l.code))
@@ -154,7 +156,7 @@ pub fn status(inputs: &Inputs) -> Result<File, Diagnostic> {
         }
     }
     let context = StatusContext {
-        frame: home_frame(inputs, 0),
+        frame: home_frame(inputs, Lang::DEFAULT),
         status: StatusView {
             date: inputs.date(&config.default_language().code, inputs.today)?,
             languages,

@@ -6,6 +6,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs;
+use crate::load::config::Lang;
 use crate::load::dates::Date;
 use crate::output::{File, Served, Sink};
 use crate::progress::Silent;
@@ -57,7 +58,7 @@ pub(super) struct Rendered {
     /// Pages indexed for search, in render order.
     documents: Vec<Document>,
     /// The search index of each language.
-    indexes: BTreeMap<usize, LanguageIndex>,
+    indexes: BTreeMap<Lang, LanguageIndex>,
 }
 
 /// State shared by the watcher and the HTTP handlers.
@@ -84,7 +85,7 @@ pub(super) fn rebuild(shared: &Shared) {
         };
         let documents = site::render_all(&site, today, &recorder, &Silent)?;
         let indexes = if site.config.search {
-            let languages: Vec<usize> = (0..site.config.languages.len()).collect();
+            let languages: Vec<Lang> = site.config.languages.keys().collect();
             let indexes =
                 crate::search::index_languages(&site.config, &documents, &languages, &Silent)?;
             put_all(&recorder, crate::search::files(&indexes)?)?;
@@ -174,7 +175,7 @@ fn update(shared: &Shared, changed: &[PathBuf]) -> bool {
         let Ok(rel) = absolute.strip_prefix(&site.root) else {
             return false;
         };
-        let Some(index) = site.content.sources.iter().position(|s| s.path == rel) else {
+        let Some(index) = site.content.sources.position(|s| s.path == rel) else {
             return false;
         };
         let Ok(text) = crate::load::fs::read_text(&site.root, rel) else {
@@ -235,7 +236,7 @@ fn render_part(
     if !site.config.search || fresh.is_empty() {
         return Ok(());
     }
-    let mut languages: Vec<usize> = fresh.iter().map(|d| d.lang).collect();
+    let mut languages: Vec<Lang> = fresh.iter().map(|d| d.lang).collect();
     languages.sort_unstable();
     languages.dedup();
     for document in fresh {
