@@ -356,3 +356,15 @@ fn check_renders_like_build_unknown_template() {
         "content/arbeit/nur-deutsch.md:3:12: error: the template `nope.html` does not exist",
     );
 }
+#[test]
+fn check_renders_like_build_foreign_resource() {
+    build_and_check_agree(
+        |s| {
+            s.write(
+                "content/arbeit/nur-deutsch.md",
+                "+++\ntitle = \"Nur Deutsch\"\n+++\n<img alt=\"a>b\" src=\"https://tracker.example/p.gif\">\n",
+            )
+        },
+        "content/arbeit/nur-deutsch.md: error: the page would make readers' browsers load `<img> https://tracker.example/p.gif` from another server",
+    );
+}
