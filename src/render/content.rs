@@ -1,82 +1,20 @@
 //! Content items — pages and sections written in Markdown — rendered in one language: the
-//! body, the context of its kind (page, section, the directory's section, the events
-//! section), the template, and the files beside the page (bundle files, an event's calendar).
+//! body, the context of its kind (page, section, the home page with its tasks and news, the
+//! directory's section, the events section), the template, and the files beside the page
+//! (bundle files, an event's calendar, alias pages).
 
 use crate::diagnostic::Diagnostic;
 use crate::link::items::ItemId;
 use crate::load::config::Lang;
 use crate::load::content::{Kind, Source};
-use crate::load::dates::Date;
 use crate::output::File;
+use crate::render::article::{Article, article};
 use crate::render::calendar::{self, EventView};
-use crate::render::directory::{self, DirectoryView, PartnerEntry};
-use crate::render::frame::{self, Alternate, Frame, Link, ListEntry, Place};
+use crate::render::directory::{self, DirectoryView};
+use crate::render::frame::{self, Link, ListEntry};
 use crate::render::inputs::Inputs;
-use crate::render::markdown::{self, Heading};
+use crate::render::markdown::{self};
 use serde::Serialize;
-
-/// Pages with at least this many second-level headings get a table of contents.
-const TOC_FROM: usize = 3;
-
-/// A topic with its name in the page's language.
-#[derive(Debug, Serialize)]
-pub struct TopicView {
-    /// Vocabulary id.
-    pub id: String,
-    /// Name in the UI language.
-    pub name: String,
-    /// URL path of the topic's page.
-    pub url: String,
-}
-
-/// The page or section being rendered.
-#[derive(Debug, Serialize)]
-pub struct PageView<'a> {
-    /// `page` or `section`.
-    pub kind: &'static str,
-    /// Title.
-    pub title: &'a str,
-    /// Description.
-    pub description: Option<&'a str>,
-    /// The body as HTML (templates print it with `| safe`).
-    pub content: String,
-    /// Language of title and body: the UI language, or the original's on a fallback page.
-    pub lang: &'a str,
-    /// Direction of title and body.
-    pub dir: &'static str,
-    /// On a fallback page: the own name of the language the text is in.
-    pub fallback: Option<&'a str>,
-    /// `date` (of a news item) in the UI language's date format.
-    pub date: Option<String>,
-    /// `date` as `YYYY-MM-DD` for `<time datetime>`.
-    pub date_iso: Option<String>,
-    /// `last_reviewed` in the UI language's date format.
-    pub last_reviewed: Option<String>,
-    /// `last_reviewed` as `YYYY-MM-DD` for `<time datetime>`.
-    pub last_reviewed_iso: Option<String>,
-    /// Source URLs.
-    pub sources: &'a [String],
-    /// Topics with their names.
-    pub topics: Vec<TopicView>,
-    /// Headings, for a table of contents.
-    pub headings: Vec<Heading>,
-    /// Free theme data from `[extra]`.
-    pub extra: &'a toml::Table,
-}
-
-/// What pages and sections share: the frame, the text and who can help.
-#[derive(Debug, Serialize)]
-pub struct Article<'a> {
-    /// The frame.
-    #[serde(flatten)]
-    pub frame: Frame<'a>,
-    /// The page itself.
-    pub page: PageView<'a>,
-    /// Partners for the page's topics ("who can help").
-    pub helpers: Vec<PartnerEntry>,
-    /// A long page's second-level headings, for an "on this page" list (empty when short).
-    pub toc: Vec<Heading>,
-}
 
 /// A page's context (`page.html`, or the page's own `template`).
 #[derive(Debug, Serialize)]
@@ -105,6 +43,35 @@ pub struct SectionContext<'a> {
     /// Pages in order.
     pub pages: Vec<ListEntry>,
 }
+
+/// The home page (`index.html`): the sections as tasks under the title, then the news.
+#[derive(Debug, Serialize)]
+pub struct HomeContext<'a> {
+    /// The section.
+    #[serde(flatten)]
+    pub section: SectionContext<'a>,
+    /// The sections of the main navigation, in its order: what a reader came to do.
+    pub tasks: Vec<ListEntry>,
+    /// The latest news, newest first.
+    pub news: Vec<NewsEntry>,
+    /// URL path of the news section, if the site has one.
+    pub news_url: Option<String>,
+}
+
+/// A news item in a list.
+#[derive(Debug, Serialize)]
+pub struct NewsEntry {
+    /// Title, description, URL and language.
+    #[serde(flatten)]
+    pub entry: ListEntry,
+    /// `date` in the UI language's date format.
+    pub date: Option<String>,
+    /// `date` as `YYYY-MM-DD`.
+    pub date_iso: Option<String>,
+}
+
+/// How many news items the home page shows.
+const HOME_NEWS: usize = 3;
 
 /// The partner directory's section (`partners.html`).
 #[derive(Debug, Serialize)]
@@ -181,6 +148,9 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
                     url,
                     Some(source),
                 )
+            } else if item == inputs.linked.home {
+                let home = home(inputs, lang, section).map_err(one)?;
+                inputs.page(&template, &home, url, Some(source))
             } else if Some(item) == events_section(inputs) {
                 inputs.page(
                     &template,
@@ -295,98 +265,6 @@ fn bundle_files<'a>(
     })
 }
 
-/// Frame, text and helpers of `item` in `lang`, with its rendered body.
-fn article<'a>(
-    inputs: &Inputs<'a>,
-    item: ItemId,
-    lang: Lang,
-    body: markdown::Rendered,
-) -> Result<Article<'a>, Diagnostic> {
-    let config = inputs.config;
-    let linked = inputs.linked;
-    let it = &linked.items[item];
-    let source = &inputs.sources[it.shown[lang]];
-    let ui = &config.languages[lang];
-    let text_lang = config.language(&source.lang).unwrap_or(ui);
-    let meta = &source.doc.meta;
-    let mut frame = frame::frame(inputs, lang, &Place::of_item(linked, item));
-    let text_index = config.language_index(&source.lang).unwrap_or(lang);
-    frame.canonical = Some(config.absolute(&it.urls[text_index]));
-    if !it.is_fallback(lang) {
-        frame.alternates = config
-            .languages
-            .iter_enumerated()
-            .filter(|(j, _)| it.versions[*j].is_some())
-            .map(|(j, l)| Alternate {
-                hreflang: l.code.clone(),
-                href: config.absolute(&it.urls[j]),
-            })
-            .collect();
-    }
-    let mut ancestors = Vec::new();
-    let mut parent = it.parent;
-    while let Some(p) = parent {
-        ancestors.push(p);
-        parent = linked.items[p].parent;
-    }
-    frame.breadcrumbs = ancestors
-        .iter()
-        .rev()
-        .map(|&p| Link {
-            current: true,
-            ..frame::item_link(inputs, p, lang)
-        })
-        .collect();
-    let topics: Vec<&str> = it.topics(lang, inputs.sources).collect();
-    let date = |d: Option<Date>| d.map(|d| inputs.date(&ui.code, d)).transpose();
-    let toc: Vec<Heading> = body
-        .headings
-        .iter()
-        .filter(|h| h.level == 2)
-        .cloned()
-        .collect();
-    Ok(Article {
-        frame,
-        helpers: directory::helpers(inputs, &topics, lang)?,
-        toc: if toc.len() >= TOC_FROM {
-            toc
-        } else {
-            Vec::new()
-        },
-        page: PageView {
-            kind: match source.kind {
-                Kind::Section => "section",
-                Kind::Page => "page",
-            },
-            title: &meta.title,
-            description: meta.description.as_deref(),
-            content: body.html,
-            lang: &source.lang,
-            dir: text_lang.dir.as_str(),
-            fallback: it.is_fallback(lang).then_some(text_lang.name.as_str()),
-            date: date(meta.date)?,
-            date_iso: meta.date.map(|d| d.to_string()),
-            last_reviewed: date(meta.last_reviewed)?,
-            last_reviewed_iso: meta.last_reviewed.map(|d| d.to_string()),
-            sources: &meta.sources,
-            topics: topics
-                .iter()
-                .filter_map(|id| config.topic(id))
-                .map(|t| {
-                    let link = frame::topic_link(config, t, lang);
-                    TopicView {
-                        id: t.id.clone(),
-                        name: link.title,
-                        url: link.url,
-                    }
-                })
-                .collect(),
-            headings: body.headings,
-            extra: &meta.extra,
-        },
-    })
-}
-
 /// A page's context: neighbours, print version, event.
 fn page<'a>(
     inputs: &Inputs<'a>,
@@ -431,6 +309,41 @@ fn section<'a>(
         subsections: entries(sections),
         pages: entries(pages),
     }
+}
+
+/// The home page's context: its sections and pages as tasks, and the latest news.
+fn home<'a>(
+    inputs: &Inputs<'a>,
+    lang: Lang,
+    section: SectionContext<'a>,
+) -> Result<HomeContext<'a>, Diagnostic> {
+    let linked = inputs.linked;
+    let tasks = frame::menu_items(inputs, lang)
+        .into_iter()
+        .map(|i| frame::entry(inputs, i, lang))
+        .collect();
+    let news_section = linked.item_of(&format!("{}/_index.md", inputs.config.news_section));
+    let code = &inputs.config.languages[lang].code;
+    let mut news = Vec::new();
+    for &item in news_section
+        .map(|s| linked.children(s, lang).1)
+        .unwrap_or_default()
+        .iter()
+        .take(HOME_NEWS)
+    {
+        let date = inputs.sources[linked.items[item].shown[lang]].doc.meta.date;
+        news.push(NewsEntry {
+            entry: frame::entry(inputs, item, lang),
+            date: date.map(|d| inputs.date(code, d)).transpose()?,
+            date_iso: date.map(|d| d.to_string()),
+        });
+    }
+    Ok(HomeContext {
+        section,
+        tasks,
+        news,
+        news_url: news_section.map(|s| inputs.config.url_path(&linked.items[s].urls[lang])),
+    })
 }
 
 /// The events section's context: upcoming and past events.

@@ -148,15 +148,7 @@ pub fn frame<'a>(inputs: &Inputs<'a>, lang: Lang, place: &Place) -> Frame<'a> {
             prompt: String::new(),
         })
         .collect();
-    let menu_items: Vec<ItemId> = if config.menu.is_empty() {
-        linked.children(linked.home, lang).0.to_vec()
-    } else {
-        config
-            .menu
-            .iter()
-            .filter_map(|(dir, _)| linked.item_of(&format!("{dir}/_index.md")))
-            .collect()
-    };
+    let menu_items = menu_items(inputs, lang);
     let menu = menu_items
         .into_iter()
         .map(|i| Link {
@@ -191,6 +183,21 @@ pub fn frame<'a>(inputs: &Inputs<'a>, lang: Lang, place: &Place) -> Frame<'a> {
             .search
             .then(|| config.url_path(&format!("{}/search/", ui.code))),
         scripts: Vec::new(),
+    }
+}
+
+/// The items of the main navigation in `lang`: config.toml's `menu`, else every top-level
+/// section in the home page's order.
+pub fn menu_items(inputs: &Inputs, lang: Lang) -> Vec<ItemId> {
+    let (config, linked) = (inputs.config, inputs.linked);
+    if config.menu.is_empty() {
+        linked.children(linked.home, lang).0.to_vec()
+    } else {
+        config
+            .menu
+            .iter()
+            .filter_map(|(dir, _)| linked.item_of(&format!("{dir}/_index.md")))
+            .collect()
     }
 }
 

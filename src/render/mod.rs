@@ -2,6 +2,7 @@
 //! Markdown bodies, Tera templates with typed contexts, Fluent strings — in parallel, and hands
 //! them to a sink. Pages written in a language are also kept for the search index.
 
+pub(crate) mod article;
 pub(crate) mod calendar;
 pub(crate) mod content;
 pub(crate) mod content_line;

@@ -297,3 +297,65 @@ test("a query in German, English, Ukrainian and Arabic finds the page that answe
   assert.ok((await plain.$$("#search-nojs a")).length >= 5, "topic pages offered without JavaScript");
   await plain.context().close();
 });
+
+/** The WCAG contrast ratio of two CSS colours (`rgb(…)`/`rgba(…)`). */
+function contrast(a, b) {
+  const luminance = (css) => {
+    const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+test("on a 360×740 phone: tasks on the first screen, the title high, the menu behind a button, visible focus", async () => {
+  const phone = { viewport: { width: 360, height: 740 } };
+  for (const lang of LANGUAGES) {
+    const types = await typesOf(lang);
+    const home = await open(`/${lang}/`, phone);
+    const tasks = await home.$$eval(".tasks a", (links) => links.map((a) => a.getBoundingClientRect().bottom));
+    assert.ok(tasks.length >= 5, `${lang}: the sections are tasks on the home page`);
+    assert.ok(Math.max(...tasks) <= 740, `${lang}: every task link within the first screen (${Math.max(...tasks)} px)`);
+    assert.equal(await home.$eval(".main-nav a", (a) => a.checkVisibility()), false, `${lang}: the menu is closed`);
+    await home.click(".menu > summary");
+    const links = await home.$$eval(".main-nav a", (all) => all.map((a) => a.getBoundingClientRect().height));
+    assert.ok(links.length >= 5 && links.every((h) => h >= 44), `${lang}: the open menu's links are 44 px high: ${links}`);
+    const targets = await home.$$eval(".language-switcher a, .search-link, .menu > summary", (all) =>
+      all.filter((e) => e.offsetParent).map((e) => [e.textContent.trim(), e.getBoundingClientRect().height]));
+    for (const [name, height] of targets) assert.ok(height >= 44, `${lang}: ${name} is ${height} px high`);
+    await home.context().close();
+    for (const type of ["home", "section", "page", "partners", "partner", "search"]) {
+      const page = await open(types[type], phone);
+      const top = await page.$eval("h1", (h) => h.getBoundingClientRect().top);
+      assert.ok(top <= 200, `${lang} ${type} ${types[type]}: <h1> starts at ${top} px`);
+      if (lang === "ar" || lang === "de") await page.screenshot({ path: path.join(SCREENSHOTS, `phone-${type}-${lang}.png`) });
+      await page.context().close();
+    }
+  }
+  // Focus: every focus stop of the header and the page, its outline against what lies behind it.
+  for (const lang of ["de", "ar"]) {
+    const page = await open((await typesOf(lang)).page, phone);
+    for (let stop = 0; stop < 25; stop++) {
+      await page.keyboard.press("Tab");
+      const seen = await page.evaluate(() => {
+        const element = document.activeElement;
+        const style = getComputedStyle(element);
+        let behind = element.parentElement;
+        while (behind && getComputedStyle(behind).backgroundColor.replace(/\s/g, "") === "rgba(0,0,0,0)") behind = behind.parentElement;
+        return {
+          name: `${element.tagName} ${element.textContent.trim().slice(0, 30)}`,
+          outline: style.outlineStyle === "none" ? null : style.outlineColor,
+          width: parseFloat(style.outlineWidth),
+          background: behind ? getComputedStyle(behind).backgroundColor : "rgb(255,255,255)",
+        };
+      });
+      assert.ok(seen.outline && seen.width >= 2, `${lang}: ${seen.name} shows no outline`);
+      const ratio = contrast(seen.outline, seen.background);
+      assert.ok(ratio >= 3, `${lang}: the focus outline of ${seen.name} has ${ratio.toFixed(2)}:1 against ${seen.background}`);
+    }
+    await page.context().close();
+  }
+});

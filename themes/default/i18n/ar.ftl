@@ -2,6 +2,8 @@
 skip-to-content = انتقل إلى المحتوى الرئيسي
 
 # Accessible label of the main navigation menu
+# The button that opens the main navigation on narrow screens.
+menu = القائمة
 nav-main = القائمة الرئيسية
 
 # Heading and label of the language switcher
@@ -310,3 +312,9 @@ search-results = { $count ->
     [many] عُثر على { $count } صفحة.
    *[other] عُثر على { $count } صفحة.
 }
+
+# Home page: the heading (read by screen readers) of the list of the site's sections
+tasks-title = ماذا تريد أن تفعل؟
+# Home page: the latest news
+news-title = الأخبار
+news-all = جميع الأخبار

@@ -2,6 +2,8 @@
 skip-to-content = Zum Hauptinhalt springen
 
 # Accessible label of the main navigation menu
+# The button that opens the main navigation on narrow screens.
+menu = Menü
 nav-main = Hauptnavigation
 
 # Heading and label of the language switcher
@@ -294,3 +296,9 @@ search-results = { $count ->
     [one] Eine Seite gefunden.
    *[other] { $count } Seiten gefunden.
 }
+
+# Home page: the heading (read by screen readers) of the list of the site's sections
+tasks-title = Was möchten Sie tun?
+# Home page: the latest news
+news-title = Neuigkeiten
+news-all = Alle Neuigkeiten

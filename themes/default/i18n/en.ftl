@@ -2,6 +2,8 @@
 skip-to-content = Skip to main content
 
 # Accessible label of the main navigation menu
+# The button that opens the main navigation on narrow screens.
+menu = Menu
 nav-main = Main navigation
 
 # Heading and label of the language switcher
@@ -294,3 +296,9 @@ search-results = { $count ->
     [one] One page found.
    *[other] { $count } pages found.
 }
+
+# Home page: the heading (read by screen readers) of the list of the site's sections
+tasks-title = What would you like to do?
+# Home page: the latest news
+news-title = News
+news-all = All news

@@ -2,6 +2,8 @@
 skip-to-content = Saltar al contenido principal
 
 # Accessible label of the main navigation menu
+# The button that opens the main navigation on narrow screens.
+menu = Menú
 nav-main = Navegación principal
 
 # Heading and label of the language switcher
@@ -294,3 +296,9 @@ search-results = { $count ->
     [one] Se encontró una página.
    *[other] Se encontraron { $count } páginas.
 }
+
+# Home page: the heading (read by screen readers) of the list of the site's sections
+tasks-title = ¿Qué quiere hacer?
+# Home page: the latest news
+news-title = Novedades
+news-all = Todas las novedades

@@ -2,6 +2,8 @@
 skip-to-content = Перейти до основного змісту
 
 # Accessible label of the main navigation menu
+# The button that opens the main navigation on narrow screens.
+menu = Меню
 nav-main = Головна навігація
 
 # Heading and label of the language switcher
@@ -302,3 +304,9 @@ search-results = { $count ->
     [many] Знайдено { $count } сторінок.
    *[other] Знайдено { $count } сторінки.
 }
+
+# Home page: the heading (read by screen readers) of the list of the site's sections
+tasks-title = Що ви хочете зробити?
+# Home page: the latest news
+news-title = Новини
+news-all = Усі новини

@@ -1,0 +1,168 @@
+//! What pages and sections share: the frame, the text with its dates, sources and topics,
+//! a table of contents, and who can help.
+
+use crate::diagnostic::Diagnostic;
+use crate::link::items::ItemId;
+use crate::load::config::Lang;
+use crate::load::content::Kind;
+use crate::load::dates::Date;
+use crate::render::directory::{self, PartnerEntry};
+use crate::render::frame::{self, Alternate, Frame, Link, Place};
+use crate::render::inputs::Inputs;
+use crate::render::markdown::{self, Heading};
+use serde::Serialize;
+
+/// Pages with at least this many second-level headings get a table of contents.
+const TOC_FROM: usize = 3;
+
+/// A topic with its name in the page's language.
+#[derive(Debug, Serialize)]
+pub struct TopicView {
+    /// Vocabulary id.
+    pub id: String,
+    /// Name in the UI language.
+    pub name: String,
+    /// URL path of the topic's page.
+    pub url: String,
+}
+
+/// The page or section being rendered.
+#[derive(Debug, Serialize)]
+pub struct PageView<'a> {
+    /// `page` or `section`.
+    pub kind: &'static str,
+    /// Title.
+    pub title: &'a str,
+    /// Description.
+    pub description: Option<&'a str>,
+    /// The body as HTML (templates print it with `| safe`).
+    pub content: String,
+    /// Language of title and body: the UI language, or the original's on a fallback page.
+    pub lang: &'a str,
+    /// Direction of title and body.
+    pub dir: &'static str,
+    /// On a fallback page: the own name of the language the text is in.
+    pub fallback: Option<&'a str>,
+    /// `date` (of a news item) in the UI language's date format.
+    pub date: Option<String>,
+    /// `date` as `YYYY-MM-DD` for `<time datetime>`.
+    pub date_iso: Option<String>,
+    /// `last_reviewed` in the UI language's date format.
+    pub last_reviewed: Option<String>,
+    /// `last_reviewed` as `YYYY-MM-DD` for `<time datetime>`.
+    pub last_reviewed_iso: Option<String>,
+    /// Source URLs.
+    pub sources: &'a [String],
+    /// Topics with their names.
+    pub topics: Vec<TopicView>,
+    /// Headings, for a table of contents.
+    pub headings: Vec<Heading>,
+    /// Free theme data from `[extra]`.
+    pub extra: &'a toml::Table,
+}
+
+/// What pages and sections share: the frame, the text and who can help.
+#[derive(Debug, Serialize)]
+pub struct Article<'a> {
+    /// The frame.
+    #[serde(flatten)]
+    pub frame: Frame<'a>,
+    /// The page itself.
+    pub page: PageView<'a>,
+    /// Partners for the page's topics ("who can help").
+    pub helpers: Vec<PartnerEntry>,
+    /// A long page's second-level headings, for an "on this page" list (empty when short).
+    pub toc: Vec<Heading>,
+}
+
+/// Frame, text and helpers of `item` in `lang`, with its rendered body.
+pub fn article<'a>(
+    inputs: &Inputs<'a>,
+    item: ItemId,
+    lang: Lang,
+    body: markdown::Rendered,
+) -> Result<Article<'a>, Diagnostic> {
+    let config = inputs.config;
+    let linked = inputs.linked;
+    let it = &linked.items[item];
+    let source = &inputs.sources[it.shown[lang]];
+    let ui = &config.languages[lang];
+    let text_lang = config.language(&source.lang).unwrap_or(ui);
+    let meta = &source.doc.meta;
+    let mut frame = frame::frame(inputs, lang, &Place::of_item(linked, item));
+    let text_index = config.language_index(&source.lang).unwrap_or(lang);
+    frame.canonical = Some(config.absolute(&it.urls[text_index]));
+    if !it.is_fallback(lang) {
+        frame.alternates = config
+            .languages
+            .iter_enumerated()
+            .filter(|(j, _)| it.versions[*j].is_some())
+            .map(|(j, l)| Alternate {
+                hreflang: l.code.clone(),
+                href: config.absolute(&it.urls[j]),
+            })
+            .collect();
+    }
+    let mut ancestors = Vec::new();
+    let mut parent = it.parent;
+    while let Some(p) = parent {
+        ancestors.push(p);
+        parent = linked.items[p].parent;
+    }
+    frame.breadcrumbs = ancestors
+        .iter()
+        .rev()
+        .map(|&p| Link {
+            current: true,
+            ..frame::item_link(inputs, p, lang)
+        })
+        .collect();
+    let topics: Vec<&str> = it.topics(lang, inputs.sources).collect();
+    let date = |d: Option<Date>| d.map(|d| inputs.date(&ui.code, d)).transpose();
+    let toc: Vec<Heading> = body
+        .headings
+        .iter()
+        .filter(|h| h.level == 2)
+        .cloned()
+        .collect();
+    Ok(Article {
+        frame,
+        helpers: directory::helpers(inputs, &topics, lang)?,
+        toc: if toc.len() >= TOC_FROM {
+            toc
+        } else {
+            Vec::new()
+        },
+        page: PageView {
+            kind: match source.kind {
+                Kind::Section => "section",
+                Kind::Page => "page",
+            },
+            title: &meta.title,
+            description: meta.description.as_deref(),
+            content: body.html,
+            lang: &source.lang,
+            dir: text_lang.dir.as_str(),
+            fallback: it.is_fallback(lang).then_some(text_lang.name.as_str()),
+            date: date(meta.date)?,
+            date_iso: meta.date.map(|d| d.to_string()),
+            last_reviewed: date(meta.last_reviewed)?,
+            last_reviewed_iso: meta.last_reviewed.map(|d| d.to_string()),
+            sources: &meta.sources,
+            topics: topics
+                .iter()
+                .filter_map(|id| config.topic(id))
+                .map(|t| {
+                    let link = frame::topic_link(config, t, lang);
+                    TopicView {
+                        id: t.id.clone(),
+                        name: link.title,
+                        url: link.url,
+                    }
+                })
+                .collect(),
+            headings: body.headings,
+            extra: &meta.extra,
+        },
+    })
+}
