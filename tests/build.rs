@@ -185,7 +185,13 @@ fn not_found_pages_per_language() {
     assert_eq!(attrs(&page, "html", "lang"), ["en"]);
     let arabic = site.html("ar/404.html");
     assert_eq!(attrs(&arabic, "html", "dir"), ["rtl"]);
-    assert_eq!(site.page("404.html"), site.page("de/404.html"));
+    // Outside every language, the message in every language (issue 13; it was the German one).
+    let root = site.html("404.html");
+    assert_eq!(attrs(&root, "main section", "lang"), ["de", "en", "ar"]);
+    assert_eq!(attrs(&root, "main section", "dir"), ["ltr", "ltr", "rtl"]);
+    assert_eq!(texts(&root, "h1"), ["Seite nicht gefunden"]);
+    assert!(texts(&root, "h2").contains(&"Page not found".to_string()));
+    assert_eq!(attrs(&root, "main a", "href"), ["/de/", "/en/", "/ar/"]);
 }
 
 #[test]
@@ -685,4 +691,29 @@ fn aliases_lead_to_their_page_and_may_not_take_a_url() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn language_choice_says_what_the_site_is_and_pages_have_a_local_icon() {
+    let site = fixture("basic");
+    site.write(
+        "content/_index.en.md",
+        "+++\ntitle = \"Start\"\ndescription = \"Help for people from abroad.\"\n+++\nHello.\n",
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    let root = site.html("index.html");
+    assert!(
+        texts(&root, "li[lang=en] .about")[0].ends_with("Help for people from abroad."),
+        "{:?}",
+        texts(&root, "li .about")
+    );
+    for page in ["index.html", "de/index.html", "404.html", "en/404.html"] {
+        let html = site.html(page);
+        assert_eq!(
+            attrs(&html, "link[rel=icon]", "href"),
+            ["/assets/favicon.svg"],
+            "{page}"
+        );
+    }
+    assert!(site.page("assets/favicon.svg").starts_with("<svg"));
 }

@@ -378,3 +378,74 @@ fn search_finds_partners_in_the_languages_they_are_described_in() {
         .unwrap();
     assert!(text.contains("يقرر الاعتراف بالمهن الصحية"), "{text}");
 }
+
+#[test]
+fn who_can_help_shows_the_best_five_and_links_the_topic() {
+    let site = fixture("directory");
+    for (id, kind, cities) in [
+        ("verein-a", "association", "[\"Erfurt\"]"),
+        ("verein-b", "association", "[\"Jena\"]"),
+        (
+            "netz-c",
+            "network",
+            "[\"Erfurt\", \"Jena\", \"Gera\", \"Weimar\"]",
+        ),
+        ("schule-d", "education", "[\"Weimar\"]"),
+    ] {
+        site.write(
+            &format!("content/partners/{id}.toml"),
+            format!(
+                "name = \"Partner {id}\"\nkind = \"{kind}\"\ntopics = [\"recognition\"]\ncities = {cities}\n\
+                 last_reviewed = 2026-10-15\nsources = [\"https://{id}.example.org/\"]\n[summary]\nde = \"Hilft.\"\n"
+            ),
+        );
+    }
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("ar/arbeit/anerkennung/index.html");
+    let names = attrs(&page, ".helpers .partner", "data-partner");
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert_eq!(names[0], "netz-c", "the partner in the most cities first");
+    assert_eq!(
+        attrs(&page, ".helpers__all a", "href"),
+        ["/ar/topics/recognition/"],
+        "a link to all partners of the topic"
+    );
+    assert_eq!(
+        attrs(&page, ".helpers h3 a", "lang"),
+        ["de"; 5],
+        "partner names are German, also on Arabic pages"
+    );
+    assert_eq!(attrs(&page, ".helpers h3 a", "dir"), ["ltr"; 5]);
+    let topic = site.html("ar/topics/recognition/index.html");
+    assert_eq!(
+        attrs(&topic, "[data-partner]", "data-partner").len(),
+        6,
+        "the topic page lists every partner on the topic, more than five"
+    );
+}
+
+#[test]
+fn cities_are_named_in_the_readers_language() {
+    let site = built();
+    let index = site.html("ar/partners/index.html");
+    let labels = attrs(&index, "svg.map a", "aria-label");
+    assert!(labels[0].starts_with("إرفورت: "), "{labels:?}");
+    assert!(texts(&index, "svg.map text").contains(&"إرفورت".to_string()));
+    assert!(
+        texts(&index, "#finder-city option").contains(&"إرفورت".to_string()),
+        "the finder's option in Arabic"
+    );
+    assert_eq!(
+        attrs(&index, "#finder-city option[value='Erfurt']", "value"),
+        ["Erfurt"],
+        "the finder filters by the city as partners write it"
+    );
+    let city = site.html("ar/cities/erfurt/index.html");
+    assert!(
+        texts(&city, "h1")[0].contains("إرفورت"),
+        "{:?}",
+        texts(&city, "h1")
+    );
+    let german = site.html("de/partner/index.html");
+    assert!(texts(&german, "svg.map text").contains(&"Erfurt".to_string()));
+}

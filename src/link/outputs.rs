@@ -78,6 +78,8 @@ pub enum Job {
     Status,
     /// The language choice at `/`.
     LanguageChoice,
+    /// `/404.html`, in every language.
+    RootNotFound,
     /// `sitemap.xml` and `robots.txt`.
     Sitemap,
 }
@@ -129,7 +131,12 @@ pub fn all(site: &Site) -> Vec<Job> {
     if directory.section.is_some() {
         jobs.push(Job::AllPartners);
     }
-    jobs.extend([Job::Status, Job::LanguageChoice, Job::Sitemap]);
+    jobs.extend([
+        Job::Status,
+        Job::LanguageChoice,
+        Job::RootNotFound,
+        Job::Sitemap,
+    ]);
     jobs
 }
 

@@ -413,7 +413,8 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
     }
 
-    let region = region::parse(path, &raw.region, text, &mut problems);
+    let codes: Vec<&str> = raw.languages.keys().map(|k| k.get_ref().as_str()).collect();
+    let region = region::parse(path, &raw.region, &codes, text, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }

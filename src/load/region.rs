@@ -5,6 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use indexmap::IndexMap;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
@@ -22,6 +23,8 @@ pub(crate) struct RawRegion {
     map_bounds: Option<Spanned<RawBounds>>,
     #[serde(default)]
     places: IndexMap<String, Spanned<[f64; 2]>>,
+    #[serde(default)]
+    city_names: IndexMap<String, IndexMap<Spanned<String>, String>>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -69,9 +72,21 @@ pub struct Region {
     pub map_credit: Option<String>,
     /// Town centres (latitude, longitude) for partners named with a city only.
     pub places: Vec<(String, (f64, f64))>,
+    /// Names of cities per language code, where a language writes them otherwise
+    /// (`Erfurt` → `ar`: `إرفورت`).
+    pub city_names: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl Region {
+    /// How the language `lang` writes `city`: its own name from `city_names`, else the city
+    /// as partners write it.
+    pub fn city_name<'a>(&'a self, city: &'a str, lang: &str) -> &'a str {
+        self.city_names
+            .get(city)
+            .and_then(|names| names.get(lang))
+            .map_or(city, String::as_str)
+    }
+
     /// Today's date in the region's time zone.
     pub fn today(&self) -> jiff::civil::Date {
         self.date_at(jiff::Timestamp::now())
@@ -95,6 +110,7 @@ impl Region {
 pub(crate) fn parse(
     path: &Path,
     raw: &RawRegion,
+    languages: &[&str],
     text: &str,
     problems: &mut Vec<Diagnostic>,
 ) -> Region {
@@ -194,7 +210,27 @@ pub(crate) fn parse(
         }
         places.push((name.clone(), (lat, lon)));
     }
+    let mut city_names: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for (city, names) in &raw.city_names {
+        for (lang, name) in names {
+            if !languages.contains(&lang.get_ref().as_str()) {
+                error(
+                    lang.span(),
+                    format!(
+                        "`{}` in the names of `{city}` is not a configured language",
+                        lang.get_ref()
+                    ),
+                    "use the language codes of `[languages]`",
+                );
+            }
+            city_names
+                .entry(city.clone())
+                .or_default()
+                .insert(lang.get_ref().clone(), name.clone());
+        }
+    }
     Region {
+        city_names,
         name: raw.name.clone(),
         time_zone,
         time_zone_name,
@@ -215,7 +251,7 @@ mod tests {
     fn region(time_zone: &str) -> Region {
         let raw: RawRegion = toml::from_str(&format!("time_zone = \"{time_zone}\"")).unwrap();
         let mut problems = Vec::new();
-        let region = parse(Path::new("config.toml"), &raw, "", &mut problems);
+        let region = parse(Path::new("config.toml"), &raw, &[], "", &mut problems);
         assert!(problems.is_empty());
         region
     }

@@ -71,6 +71,8 @@ pub struct Article<'a> {
     pub page: PageView<'a>,
     /// Partners for the page's topics ("who can help").
     pub helpers: Vec<PartnerEntry>,
+    /// When more partners help than are shown: the pages of the page's topics, which list all.
+    pub helpers_all: Vec<Link>,
     /// A long page's second-level headings, for an "on this page" list (empty when short).
     pub toc: Vec<Heading>,
 }
@@ -125,9 +127,20 @@ pub fn article<'a>(
         .filter(|h| h.level == 2)
         .cloned()
         .collect();
+    let (helpers, total) = directory::best_helpers(inputs, &topics, lang)?;
+    let helpers_all = if total > helpers.len() {
+        topics
+            .iter()
+            .filter_map(|id| config.topic(id))
+            .map(|t| frame::topic_link(config, t, lang))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Article {
         frame,
-        helpers: directory::helpers(inputs, &topics, lang)?,
+        helpers,
+        helpers_all,
         toc: if toc.len() >= TOC_FROM {
             toc
         } else {

@@ -27,8 +27,12 @@ pub struct LanguageName {
 pub struct PartnerEntry {
     /// Id (file stem).
     pub id: String,
-    /// Proper name.
+    /// Proper name, as written in the directory (never translated).
     pub name: String,
+    /// The language of the name: the default language.
+    pub name_lang: String,
+    /// The direction of the name.
+    pub name_dir: &'static str,
     /// Short name.
     pub short_name: Option<String>,
     /// Kind id.
@@ -113,6 +117,48 @@ pub fn helpers(
         .collect()
 }
 
+/// At most this many partners answer "Who can help?" on a content page.
+pub const HELPERS_SHOWN: usize = 5;
+
+/// The partners for any of `topics`, best first — those on more of the topics, then those
+/// present in more cities and regions, then by kind (in the order of [`KINDS`]), then by name
+/// — at most [`HELPERS_SHOWN`], and how many there are in all.
+pub fn best_helpers(
+    inputs: &Inputs,
+    topics: &[&str],
+    lang: Lang,
+) -> Result<(Vec<PartnerEntry>, usize), Diagnostic> {
+    let partners = &inputs.directory.partners;
+    let mut found: Vec<(usize, usize)> = (0..partners.len())
+        .map(|p| {
+            let on = partners[p]
+                .topics
+                .iter()
+                .filter(|t| topics.contains(&t.as_str()))
+                .count();
+            (p, on)
+        })
+        .filter(|&(_, on)| on > 0)
+        .collect();
+    found.sort_by_cached_key(|&(p, on)| {
+        let partner = &partners[p];
+        let kind = KINDS.iter().position(|k| *k == partner.kind);
+        (
+            std::cmp::Reverse(on),
+            std::cmp::Reverse(partner.cities.len() + partner.regions.len()),
+            kind,
+            partner.name.to_lowercase(),
+        )
+    });
+    let total = found.len();
+    let shown = found
+        .into_iter()
+        .take(HELPERS_SHOWN)
+        .map(|(p, _)| entry(inputs, p, lang))
+        .collect::<Result<_, _>>()?;
+    Ok((shown, total))
+}
+
 /// Partner `index` as an entry of a list in language `lang`.
 pub fn entry(inputs: &Inputs, index: usize, lang: Lang) -> Result<PartnerEntry, Diagnostic> {
     let config = inputs.config;
@@ -122,6 +168,8 @@ pub fn entry(inputs: &Inputs, index: usize, lang: Lang) -> Result<PartnerEntry, 
     Ok(PartnerEntry {
         id: partner.id.clone(),
         name: partner.name.clone(),
+        name_lang: config.default_language().code.clone(),
+        name_dir: config.default_language().dir.as_str(),
         short_name: partner.short_name.clone(),
         kind: partner.kind.clone(),
         kind_name: kind_name(inputs, &partner.kind, code)?,
@@ -135,7 +183,7 @@ pub fn entry(inputs: &Inputs, index: usize, lang: Lang) -> Result<PartnerEntry, 
             .cities
             .iter()
             .map(|c| Link {
-                title: c.clone(),
+                title: config.region.city_name(c, code).to_string(),
                 url: config.url_path(&city_url(config, c, lang)),
                 current: false,
             })
@@ -217,7 +265,7 @@ pub fn directory_view(inputs: &Inputs, lang: Lang) -> Result<DirectoryView, Diag
             .iter()
             .map(|c| FilterOption {
                 value: c.clone(),
-                label: c.clone(),
+                label: config.region.city_name(c, code).to_string(),
                 url: config.url_path(&city_url(config, c, lang)),
                 lang: None,
             })
@@ -261,11 +309,13 @@ fn map(inputs: &Inputs, lang: Lang) -> Result<String, Diagnostic> {
             .find(|l| &l.city == city)
             .and_then(|l| l.coordinates);
         let count = inputs.count(code, "partners-count", partners.len())?;
+        let name = config.region.city_name(city, code);
         points.push(crate::render::map::Point {
             city,
+            name,
             coordinates,
             url: config.url_path(&city_url(config, city, lang)),
-            label: format!("{city}: {count}"),
+            label: format!("{name}: {count}"),
         });
     }
     let title = inputs.text(code, "partners-map")?;

@@ -10,6 +10,9 @@ use crate::render::inputs::Inputs;
 use serde::Serialize;
 use typed_index_collections::TiVec;
 
+/// The site's icon, below the base URL (the theme's `static/favicon.svg`).
+const FAVICON: &str = "assets/favicon.svg";
+
 /// A link with its text.
 #[derive(Debug, Serialize)]
 pub struct Link {
@@ -36,8 +39,6 @@ pub struct LanguageLink {
     pub current: bool,
     /// Whether the page is really translated into that language (not a fallback).
     pub translated: bool,
-    /// On the language choice page: "Choose your language" in that language.
-    pub prompt: String,
 }
 
 /// A `<link rel="alternate" hreflang>`.
@@ -77,6 +78,8 @@ pub struct Frame<'a> {
     pub home_url: String,
     /// URL path of the stylesheet.
     pub stylesheet: String,
+    /// URL path of the site's icon.
+    pub favicon: String,
     /// Absolute canonical URL (the original's on a fallback page).
     pub canonical: Option<String>,
     /// hreflang alternates: every real translation, this one included; none on fallbacks.
@@ -145,7 +148,6 @@ pub fn frame<'a>(inputs: &Inputs<'a>, lang: Lang, place: &Place) -> Frame<'a> {
             url: config.url_path(&place.urls[j]),
             current: j == lang,
             translated: place.translated[j],
-            prompt: String::new(),
         })
         .collect();
     let menu_items = menu_items(inputs, lang);
@@ -172,6 +174,7 @@ pub fn frame<'a>(inputs: &Inputs<'a>, lang: Lang, place: &Place) -> Frame<'a> {
         site_description: ui.description.as_deref(),
         home_url: config.url_path(&linked.items[linked.home].urls[lang]),
         stylesheet: config.url_path(&inputs.stylesheet),
+        favicon: config.url_path(FAVICON),
         canonical: None,
         alternates: Vec::new(),
         languages,

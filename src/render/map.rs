@@ -7,10 +7,19 @@ use crate::load::map::Map;
 use crate::render::escape::xml as escape;
 use std::fmt::Write;
 
+/// The labels' font size in the outline's units (the stylesheet sets the same): on a 360 px
+/// phone the map is about 1.75 px a unit wide, so labels are about 12 px high.
+const LABEL_SIZE: f64 = 7.0;
+
+/// The average width of a label's character, in the outline's units.
+const LABEL_CHARACTER: f64 = LABEL_SIZE * 0.56;
+
 /// A city on the map.
 pub struct Point<'a> {
-    /// The city's name.
+    /// The city as partners write it (found in the region's places).
     pub city: &'a str,
+    /// The city's name in the page's language.
+    pub name: &'a str,
     /// Latitude and longitude, if known from a partner location.
     pub coordinates: Option<(f64, f64)>,
     /// URL path of the city's page.
@@ -68,19 +77,18 @@ pub fn svg(map: &Map, places: &[(String, (f64, f64))], title: &str, points: &[Po
         })
         .collect();
     for (point, (x, y)) in &placed {
-        // A label goes above its point when another point sits where the label would be
-        // (labels are 5 units high, about 2.8 units a character).
-        let width = 7.0 + point.city.chars().count() as f64 * 2.8;
-        let crowded = placed
-            .iter()
-            .any(|(_, (ox, oy))| *ox > *x && *ox - *x < width && (*oy - *y).abs() < 6.0);
+        // A label goes above its point when another point sits where the label would be.
+        let width = 7.0 + point.name.chars().count() as f64 * LABEL_CHARACTER;
+        let crowded = placed.iter().any(|(_, (ox, oy))| {
+            *ox > *x && *ox - *x < width && (*oy - *y).abs() < LABEL_SIZE + 1.0
+        });
         // A label that would run over the map's right edge goes to the left of its point.
         let (label_x, label_y, anchor) = if crowded {
-            (*x, y - 4.5, "middle")
+            (*x, y - LABEL_SIZE + 0.5, "middle")
         } else if x + width > left + map.view_box.2 + pad {
-            (x - 4.0, y + 1.8, "end")
+            (x - 4.0, y + LABEL_SIZE * 0.36, "end")
         } else {
-            (x + 4.0, y + 1.8, "start")
+            (x + 4.0, y + LABEL_SIZE * 0.36, "start")
         };
         let _ = write!(
             svg,
@@ -88,7 +96,7 @@ pub fn svg(map: &Map, places: &[(String, (f64, f64))], title: &str, points: &[Po
              <text class=\"map__label\" x=\"{label_x:.1}\" y=\"{label_y:.1}\" text-anchor=\"{anchor}\">{}</text></a>",
             escape(&point.url),
             escape(&point.label),
-            escape(point.city)
+            escape(point.name)
         );
     }
     svg.push_str("</svg>");
@@ -134,18 +142,21 @@ mod tests {
         let points = [
             Point {
                 city: "Erfurt",
+                name: "Erfurt",
                 coordinates: None,
                 url: "/de/orte/erfurt/".into(),
                 label: "Erfurt: 2".into(),
             },
             Point {
                 city: "<Nirgendwo>",
+                name: "<Nirgendwo>",
                 coordinates: None,
                 url: "/x/".into(),
                 label: "x".into(),
             },
             Point {
                 city: "Hof & Co",
+                name: "Hof & Co",
                 coordinates: Some((50.9, 11.0)),
                 url: "/de/orte/hof/".into(),
                 label: "Hof".into(),
@@ -163,6 +174,7 @@ mod tests {
     fn a_label_at_the_right_edge_goes_to_the_left_of_its_point() {
         let points = [Point {
             city: "Altenburg",
+            name: "Altenburg",
             coordinates: Some((50.985, 12.60)),
             url: "/de/orte/altenburg/".into(),
             label: "Altenburg".into(),

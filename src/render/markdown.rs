@@ -65,6 +65,8 @@ pub fn render(
     let mut open_heading: Option<(usize, String)> = None;
     let mut internal_links = Vec::new();
     let mut absolute_links = Vec::new();
+    // Inside a `tel:` link: its number must not break at a space.
+    let mut in_phone_link = false;
 
     for (event, range) in Parser::new_ext(body, OPTIONS).into_offset_iter() {
         let event = match event {
@@ -93,6 +95,17 @@ pub fn render(
                 if let Some((_, text)) = &mut open_heading {
                     text.push_str(t);
                 }
+                match event {
+                    Event::Text(t) if in_phone_link => Event::Text(t.replace(' ', "\u{a0}").into()),
+                    other => other,
+                }
+            }
+            Event::Start(Tag::Link { ref dest_url, .. }) if dest_url.starts_with("tel:") => {
+                in_phone_link = true;
+                event
+            }
+            Event::End(TagEnd::Link) => {
+                in_phone_link = false;
                 event
             }
             Event::Start(Tag::Link {
@@ -239,6 +252,16 @@ mod tests {
                 "- a\n- b",
                 "| x |\n|---|\n| 1 |"
             ]
+        );
+    }
+
+    #[test]
+    fn phone_numbers_do_not_break() {
+        assert!(
+            html("Call [116 016](tel:116016) now.\n")
+                .contains("<a href=\"tel:116016\">116\u{a0}016</a> now"),
+            "{}",
+            html("Call [116 016](tel:116016) now.\n")
         );
     }
 

@@ -253,9 +253,10 @@ pub fn city(inputs: &Inputs, index: usize, lang: Lang) -> Result<File, Diagnosti
     let directory = inputs.directory;
     let city = &directory.cities[index];
     let urls = urls(inputs, |l| city_url(inputs.config, city, l));
+    let code = &inputs.config.languages[lang].code;
     let listing = Listing {
         kind: "city",
-        title: city.clone(),
+        title: inputs.config.region.city_name(city, code).to_string(),
         pages: Vec::new(),
         partners: (0..directory.partners.len())
             .filter(|&p| directory.partners[p].cities.contains(city))

@@ -67,24 +67,57 @@ fn home_frame<'a>(inputs: &Inputs<'a>, lang: Lang) -> Frame<'a> {
     frame::frame(inputs, lang, &Place::everywhere(&home.urls, None))
 }
 
-/// The 404 page of `lang` (and `/404.html` for the default language).
-pub fn not_found(inputs: &Inputs, lang: Lang) -> Result<Vec<File>, Diagnostic> {
+/// The 404 page of `lang`.
+pub fn not_found(inputs: &Inputs, lang: Lang) -> Result<File, Diagnostic> {
     let code = &inputs.config.languages[lang].code;
     let context = PlainContext {
         frame: home_frame(inputs, lang),
     };
     let mut page = inputs.page("404.html", &context, &format!("{code}/"), None)?;
     page.path = format!("{code}/404.html");
-    let mut files = vec![page.clone()];
-    if lang.is_default() {
-        page.path = "404.html".to_string();
-        files.push(page);
-    }
-    Ok(files)
+    Ok(page)
 }
 
-/// `/index.html`: every language with its home URL and its own prompt.
-pub fn language_choice(inputs: &Inputs) -> Result<File, Diagnostic> {
+/// A language on the pages at the site's root, which speak every language at once.
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    /// Language code.
+    pub code: String,
+    /// The language's own name.
+    pub name: String,
+    /// Its direction.
+    pub dir: &'static str,
+    /// URL path of the home page in it.
+    pub url: String,
+    /// The site's title in it.
+    pub title: String,
+    /// What the site is, in it: the language's `description`, else its home page's.
+    pub description: Option<String>,
+    /// The page's message in it: "Choose your language", or on `/404.html` "Page not found".
+    pub prompt: String,
+    /// On `/404.html`: what happened, in it.
+    pub text: Option<String>,
+    /// On `/404.html`: the link text to the home page, in it.
+    pub home: Option<String>,
+}
+
+/// The context of the pages at the root (`languages.html`, `404-root.html`).
+#[derive(Debug, Serialize)]
+pub struct RootContext<'a> {
+    /// The frame (in the default language).
+    #[serde(flatten)]
+    pub frame: Frame<'a>,
+    /// Every language with its words.
+    pub choices: Vec<Choice>,
+}
+
+/// The frame and every language of a page at the root; `prompt` is the message key, `text`
+/// and `home` the 404 page's further keys.
+fn root<'a>(
+    inputs: &Inputs<'a>,
+    prompt: &str,
+    more: Option<(&str, &str)>,
+) -> Result<RootContext<'a>, Diagnostic> {
     let config = inputs.config;
     let mut frame = frame::frame(
         inputs,
@@ -92,24 +125,59 @@ pub fn language_choice(inputs: &Inputs) -> Result<File, Diagnostic> {
         &Place::of_item(inputs.linked, inputs.linked.home),
     );
     frame.menu.clear();
-    for link in &mut frame.languages {
-        link.current = false;
-        link.prompt = inputs.text(&link.code, "choose-language")?;
+    frame.languages.clear();
+    let home = &inputs.linked.items[inputs.linked.home];
+    let mut choices = Vec::new();
+    for (lang, language) in config.languages.iter_enumerated() {
+        let code = &language.code;
+        choices.push(Choice {
+            code: code.clone(),
+            name: language.name.clone(),
+            dir: language.dir.as_str(),
+            url: config.url_path(&home.urls[lang]),
+            title: language.title.clone(),
+            description: language.description.clone().or_else(|| {
+                home.versions[lang]
+                    .and_then(|source| inputs.sources[source].doc.meta.description.clone())
+            }),
+            prompt: inputs.text(code, prompt)?,
+            text: more.map(|(text, _)| inputs.text(code, text)).transpose()?,
+            home: more.map(|(_, home)| inputs.text(code, home)).transpose()?,
+        });
     }
-    frame.canonical = Some(config.base_url.clone());
-    frame.alternates = frame
-        .languages
+    Ok(RootContext { frame, choices })
+}
+
+/// `/404.html`, for addresses outside every language: the message in every language.
+pub fn root_not_found(inputs: &Inputs) -> Result<File, Diagnostic> {
+    let context = root(
+        inputs,
+        "not-found-title",
+        Some(("not-found-text", "not-found-home")),
+    )?;
+    let mut page = inputs.page("404-root.html", &context, "", None)?;
+    page.path = "404.html".to_string();
+    Ok(page)
+}
+
+/// `/index.html`: every language with what the site is and "Choose your language" in it.
+pub fn language_choice(inputs: &Inputs) -> Result<File, Diagnostic> {
+    let config = inputs.config;
+    let mut context = root(inputs, "choose-language", None)?;
+    context.frame.canonical = Some(config.base_url.clone());
+    context.frame.alternates = context
+        .choices
         .iter()
-        .map(|l| Alternate {
-            hreflang: l.code.clone(),
-            href: config.absolute(&l.url[config.url_path("").len()..]),
+        .map(|c| Alternate {
+            hreflang: c.code.clone(),
+            href: config.absolute(&c.url[config.url_path("").len()..]),
         })
         .chain(std::iter::once(Alternate {
             hreflang: "x-default".to_string(),
             href: config.base_url.clone(),
         }))
         .collect();
-    inputs.page("languages.html", &PlainContext { frame }, "", None)
+    inputs.page("languages.html", &context, "", None)
 }
 
 /// The search page of `lang`.

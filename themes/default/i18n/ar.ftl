@@ -318,3 +318,5 @@ tasks-title = ماذا تريد أن تفعل؟
 # Home page: the latest news
 news-title = الأخبار
 news-all = جميع الأخبار
+# Below "Who can help?" when more partners help than are shown: links to the topics' pages
+helpers-all = جميع الشركاء في موضوع:

@@ -302,3 +302,5 @@ tasks-title = Was möchten Sie tun?
 # Home page: the latest news
 news-title = Neuigkeiten
 news-all = Alle Neuigkeiten
+# Below "Who can help?" when more partners help than are shown: links to the topics' pages
+helpers-all = Alle Partner zum Thema:

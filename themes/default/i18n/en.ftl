@@ -302,3 +302,5 @@ tasks-title = What would you like to do?
 # Home page: the latest news
 news-title = News
 news-all = All news
+# Below "Who can help?" when more partners help than are shown: links to the topics' pages
+helpers-all = All partners on the topic:

@@ -302,3 +302,5 @@ tasks-title = ¿Qué quiere hacer?
 # Home page: the latest news
 news-title = Novedades
 news-all = Todas las novedades
+# Below "Who can help?" when more partners help than are shown: links to the topics' pages
+helpers-all = Todos los socios sobre el tema:

@@ -310,3 +310,5 @@ tasks-title = Що ви хочете зробити?
 # Home page: the latest news
 news-title = Новини
 news-all = Усі новини
+# Below "Who can help?" when more partners help than are shown: links to the topics' pages
+helpers-all = Усі партнери на тему:

@@ -42,7 +42,8 @@
   }
 
   // The pages that contain every word; when there are none, the pages that contain some of
-  // them, those with the rarer words first (a question typed as a sentence still finds its page).
+  // them: those with more of the words first, then those with the rarer words (a question
+  // typed as a sentence still finds its page).
   function lookup(pf, query) {
     return pf.search(query).then(function (search) {
       var words = query.split(/\s+/).filter(Boolean);
@@ -54,13 +55,14 @@
         searches.forEach(function (each) {
           var weight = 1 / Math.max(each.results.length, 1);
           each.results.forEach(function (result) {
-            var hit = hits[result.id] || (hits[result.id] = { result: result, weight: 0 });
+            var hit = hits[result.id] || (hits[result.id] = { result: result, words: 0, weight: 0 });
+            hit.words += 1;
             hit.weight += weight * (1 + result.score / 1000);
           });
         });
         return Object.keys(hits)
           .map(function (id) { return hits[id]; })
-          .sort(function (a, b) { return b.weight - a.weight; })
+          .sort(function (a, b) { return b.words - a.words || b.weight - a.weight; })
           .map(function (hit) { return hit.result; });
       });
     });
