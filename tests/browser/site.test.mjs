@@ -373,3 +373,37 @@ test("on a 360×740 phone: tasks on the first screen, the title high, the menu b
     await page.context().close();
   }
 });
+
+test("arriving at the search page with a query moves nothing (CLS 0); the finder's results follow its form", async () => {
+  for (const lang of ["de", "ar"]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(lang === "de" ? "Visum" : "تأشيرة")}`);
+    await page.waitForSelector("#search-results li a");
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => window.__shift);
+    assert.equal(shift, 0, `${lang}: cumulative layout shift ${shift}`);
+    await context.close();
+  }
+  const types = await typesOf("de");
+  const page = await open(types.partners, { viewport: { width: 360, height: 740 } });
+  await page.waitForSelector("form#finder:not([hidden])");
+  await page.$eval("#finder-topic", (select) => select.scrollIntoView({ block: "start" }));
+  await page.selectOption("#finder-topic", "recognition");
+  const first = await page.$eval(".partner-group [data-partner]:not([hidden])", (card) => card.getBoundingClientRect().top);
+  assert.ok(first >= 0 && first < 740, `the first result is on screen: ${first}`);
+  const controls = await page.$$eval("#finder select, #finder button", (all) =>
+    all.map((c) => [parseFloat(getComputedStyle(c).fontSize), c.getBoundingClientRect().height]));
+  for (const [size, height] of controls) assert.ok(size >= 16 && height >= 44, `finder control: ${size} px text, ${height} px high`);
+  await page.click("#finder button[type=submit]");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "finder-results", "focus moves to the results");
+  const labels = await page.$$eval("svg.map text", (all) => all.map((t) => t.getBoundingClientRect().height));
+  assert.ok(labels.length > 0 && labels.every((h) => h >= 12), `map labels at least 12 px: ${labels}`);
+  await page.context().close();
+});

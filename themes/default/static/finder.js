@@ -11,6 +11,7 @@
   var messages = document.querySelectorAll("#finder-messages li");
   var cards = document.querySelectorAll("[data-partner]");
   var groups = document.querySelectorAll("[data-group]");
+  var results = document.getElementById("finder-results");
 
   function matches(partner, field, wanted) {
     return !wanted || partner[field].indexOf(wanted) !== -1;
@@ -45,6 +46,10 @@
       form.addEventListener("submit", function (event) {
         event.preventDefault();
         update();
+        // The results lie right below the form: take keyboard and screen-reader users there.
+        if (results) {
+          results.focus();
+        }
       });
       form.hidden = false;
       update();
