@@ -717,3 +717,68 @@ fn language_choice_says_what_the_site_is_and_pages_have_a_local_icon() {
     }
     assert!(site.page("assets/favicon.svg").starts_with("<svg"));
 }
+
+#[test]
+fn feedback_email_ends_every_content_page_with_a_mail_naming_the_page() {
+    let site = fixture("basic");
+    let config = std::fs::read_to_string(site.root.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        format!("feedback_email = \"hinweis@example.org\"\n{config}"),
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("en/working/visa/index.html");
+    let href = attrs(&page, ".feedback a", "href").remove(0);
+    let (address, query) = href
+        .strip_prefix("mailto:")
+        .unwrap()
+        .split_once('?')
+        .unwrap();
+    assert_eq!(address, "hinweis@example.org");
+    let decode = |part: &str| {
+        let value = query.split('&').find_map(|p| p.strip_prefix(part)).unwrap();
+        percent_decode(value)
+    };
+    let subject = decode("subject=");
+    let body = decode("body=");
+    assert!(subject.contains("Visa"), "{subject}");
+    assert!(
+        body.contains("https://example.org/en/working/visa/"),
+        "{body}"
+    );
+    assert!(body.contains("Language: English"), "{body}");
+    assert!(body.contains("\r\n"), "CRLF line breaks: {body}");
+    assert!(
+        site.page("ar/arbeit/visum/index.html")
+            .contains("class=\"feedback\"")
+    );
+
+    site.write(
+        "config.toml",
+        format!("feedback_email = \"hinweis at example\"\n{config}"),
+    );
+    let run = site.build(&[]);
+    assert!(
+        run.stderr
+            .contains("config.toml:1:18: error: `hinweis at example` is not an e-mail address"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `%XX` sequences decoded as UTF-8.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}

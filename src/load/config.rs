@@ -33,6 +33,9 @@ struct RawConfig {
     escape_html: bool,
     #[serde(default)]
     search: bool,
+    #[serde(default)]
+    offline: bool,
+    feedback_email: Option<Spanned<String>>,
     partners_section: Option<String>,
     events_section: Option<String>,
     news_section: Option<String>,
@@ -143,6 +146,10 @@ pub struct Config {
     pub escape_html: bool,
     /// Whether each language gets a search page and a search index (built with pagefind).
     pub search: bool,
+    /// Whether readers can keep pages for reading offline (a service worker at the root).
+    pub offline: bool,
+    /// Where readers send corrections: every content page ends with a `mailto:` link to it.
+    pub feedback_email: Option<String>,
     /// The topic vocabulary in file order.
     pub topics: Vec<Topic>,
     /// The section folder whose `*.toml` files are the partner directory (default `partners`).
@@ -413,6 +420,24 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
     }
 
+    if let Some(email) = &raw.feedback_email {
+        let (local, domain) = email.get_ref().split_once('@').unwrap_or_default();
+        let plain = !local.is_empty()
+            && domain.contains('.')
+            && !email
+                .get_ref()
+                .chars()
+                .any(|c| c.is_whitespace() || "<>\"?&,;:".contains(c));
+        if !plain {
+            problems.push(
+                error_at(
+                    email.span(),
+                    format!("`{}` is not an e-mail address", email.get_ref()),
+                )
+                .with_hint("write it as `name@example.org`"),
+            );
+        }
+    }
     let codes: Vec<&str> = raw.languages.keys().map(|k| k.get_ref().as_str()).collect();
     let region = region::parse(path, &raw.region, &codes, text, &mut problems);
     if !problems.is_empty() {
@@ -428,6 +453,8 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         footer: with_lines(&raw.footer),
         escape_html: raw.escape_html,
         search: raw.search,
+        offline: raw.offline,
+        feedback_email: raw.feedback_email.map(|e| e.get_ref().clone()),
         topics,
         partners_section: raw
             .partners_section

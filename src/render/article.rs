@@ -73,6 +73,8 @@ pub struct Article<'a> {
     pub helpers: Vec<PartnerEntry>,
     /// When more partners help than are shown: the pages of the page's topics, which list all.
     pub helpers_all: Vec<Link>,
+    /// With `feedback_email` set: a `mailto:` link whose subject and body name the page.
+    pub feedback_url: Option<String>,
     /// A long page's second-level headings, for an "on this page" list (empty when short).
     pub toc: Vec<Heading>,
 }
@@ -137,8 +139,27 @@ pub fn article<'a>(
     } else {
         Vec::new()
     };
+    let feedback_url = config
+        .feedback_email
+        .as_ref()
+        .map(|email| {
+            let args = [
+                ("title", meta.title.clone()),
+                ("url", config.absolute(&it.urls[lang])),
+                ("language", ui.name.clone()),
+                (
+                    "date",
+                    date(meta.last_reviewed)?.unwrap_or_else(|| "–".to_string()),
+                ),
+            ];
+            let subject = inputs.text_with(&ui.code, "feedback-subject", &args)?;
+            let body = inputs.text_with(&ui.code, "feedback-body", &args)?;
+            Ok::<_, Diagnostic>(mailto(email, &subject, &body))
+        })
+        .transpose()?;
     Ok(Article {
         frame,
+        feedback_url,
         helpers,
         helpers_all,
         toc: if toc.len() >= TOC_FROM {
@@ -178,4 +199,33 @@ pub fn article<'a>(
             extra: &meta.extra,
         },
     })
+}
+
+/// A `mailto:` URL (RFC 6068) with a subject and a body, line breaks as CRLF.
+fn mailto(email: &str, subject: &str, body: &str) -> String {
+    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+    let encode =
+        |text: &str| utf8_percent_encode(&text.replace('\n', "\r\n"), NON_ALPHANUMERIC).to_string();
+    format!(
+        "mailto:{email}?subject={}&body={}",
+        encode(subject),
+        encode(body)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mailto_links_encode_subject_and_body() {
+        assert_eq!(
+            mailto(
+                "hinweis@example.org",
+                "Seite „Visum“ & mehr",
+                "Zeile 1\nZeile 2"
+            ),
+            "mailto:hinweis@example.org?subject=Seite%20%E2%80%9EVisum%E2%80%9C%20%26%20mehr&body=Zeile%201%0D%0AZeile%202"
+        );
+    }
 }

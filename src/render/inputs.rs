@@ -68,6 +68,24 @@ impl<'a> Inputs<'a> {
             .map_err(|message| self.missing_string(message))
     }
 
+    /// A UI string of `lang` with `args` as its variables, without Fluent's isolation marks
+    /// (for text that leaves the page, such as an e-mail's subject).
+    pub fn text_with(
+        &self,
+        lang: &str,
+        key: &str,
+        args: &[(&'static str, String)],
+    ) -> Result<String, Diagnostic> {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.strings
+            .format(lang, key, Some(&fluent))
+            .map(|text| text.replace(crate::load::strings::ISOLATION_MARKS, ""))
+            .map_err(|message| self.missing_string(message))
+    }
+
     /// The plural message `key` for `count` in `lang` (see [`Strings::count`]).
     pub fn count(&self, lang: &str, key: &str, count: usize) -> Result<String, Diagnostic> {
         self.strings

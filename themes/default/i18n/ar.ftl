@@ -320,3 +320,14 @@ news-title = الأخبار
 news-all = جميع الأخبار
 # Below "Who can help?" when more partners help than are shown: links to the topics' pages
 helpers-all = جميع الشركاء في موضوع:
+# With `feedback_email` set: the last line of every content page, a mailto: link
+feedback-link = هل يوجد في هذه الصفحة خطأ أو معلومة قديمة؟ اكتب إلينا.
+# The e-mail's subject and body ($title, $url, $language, $date: the page's last review)
+feedback-subject = ملاحظة حول صفحة «{ $title }»
+feedback-body =
+    الصفحة: { $title }
+    العنوان: { $url }
+    اللغة: { $language }
+    آخر مراجعة: { $date }
+    
+    ما الخطأ أو المعلومة القديمة؟

@@ -304,3 +304,14 @@ news-title = Neuigkeiten
 news-all = Alle Neuigkeiten
 # Below "Who can help?" when more partners help than are shown: links to the topics' pages
 helpers-all = Alle Partner zum Thema:
+# With `feedback_email` set: the last line of every content page, a mailto: link
+feedback-link = Stimmt etwas auf dieser Seite nicht oder ist es veraltet? Schreiben Sie uns.
+# The e-mail's subject and body ($title, $url, $language, $date: the page's last review)
+feedback-subject = Hinweis zur Seite „{ $title }“
+feedback-body =
+    Seite: { $title }
+    Adresse: { $url }
+    Sprache: { $language }
+    Zuletzt geprüft: { $date }
+    
+    Was stimmt nicht oder ist veraltet?

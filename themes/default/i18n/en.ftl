@@ -304,3 +304,14 @@ news-title = News
 news-all = All news
 # Below "Who can help?" when more partners help than are shown: links to the topics' pages
 helpers-all = All partners on the topic:
+# With `feedback_email` set: the last line of every content page, a mailto: link
+feedback-link = Is something wrong or out of date on this page? Write to us.
+# The e-mail's subject and body ($title, $url, $language, $date: the page's last review)
+feedback-subject = Note on the page “{ $title }”
+feedback-body =
+    Page: { $title }
+    Address: { $url }
+    Language: { $language }
+    Last reviewed: { $date }
+    
+    What is wrong or out of date?

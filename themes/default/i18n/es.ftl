@@ -304,3 +304,14 @@ news-title = Novedades
 news-all = Todas las novedades
 # Below "Who can help?" when more partners help than are shown: links to the topics' pages
 helpers-all = Todos los socios sobre el tema:
+# With `feedback_email` set: the last line of every content page, a mailto: link
+feedback-link = ¿Hay algo incorrecto o desactualizado en esta página? Escríbanos.
+# The e-mail's subject and body ($title, $url, $language, $date: the page's last review)
+feedback-subject = Comentario sobre la página «{ $title }»
+feedback-body =
+    Página: { $title }
+    Dirección: { $url }
+    Idioma: { $language }
+    Última revisión: { $date }
+    
+    ¿Qué es incorrecto o está desactualizado?

@@ -312,3 +312,14 @@ news-title = Новини
 news-all = Усі новини
 # Below "Who can help?" when more partners help than are shown: links to the topics' pages
 helpers-all = Усі партнери на тему:
+# With `feedback_email` set: the last line of every content page, a mailto: link
+feedback-link = На цій сторінці щось неправильно або застаріло? Напишіть нам.
+# The e-mail's subject and body ($title, $url, $language, $date: the page's last review)
+feedback-subject = Зауваження до сторінки «{ $title }»
+feedback-body =
+    Сторінка: { $title }
+    Адреса: { $url }
+    Мова: { $language }
+    Востаннє перевірено: { $date }
+    
+    Що неправильно або застаріло?
