@@ -1,7 +1,8 @@
 //! config.toml validated: defaults, order of languages, and every problem reported with its
 //! line and column.
 
-use wegweiser::load::config::{Direction, parse, parse_language_code};
+use wegweiser::load::config::{Direction, parse};
+use wegweiser::load::shapes::parse_language_code;
 
 const MINIMAL: &str = "base_url = \"https://example.org\"\ndefault_language = \"de\"\n\
     [languages.de]\nname = \"Deutsch\"\ntitle = \"T\"\n[languages.ar]\nname = \"العربية\"\ntitle = \"T\"\n";

@@ -3,6 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::region;
+use crate::load::shapes::{is_email, is_identifier, parse_language_code};
 use crate::load::toml_error;
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -420,23 +421,16 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
     }
 
-    if let Some(email) = &raw.feedback_email {
-        let (local, domain) = email.get_ref().split_once('@').unwrap_or_default();
-        let plain = !local.is_empty()
-            && domain.contains('.')
-            && !email
-                .get_ref()
-                .chars()
-                .any(|c| c.is_whitespace() || "<>\"?&,;:".contains(c));
-        if !plain {
-            problems.push(
-                error_at(
-                    email.span(),
-                    format!("`{}` is not an e-mail address", email.get_ref()),
-                )
-                .with_hint("write it as `name@example.org`"),
-            );
-        }
+    if let Some(email) = &raw.feedback_email
+        && !is_email(email.get_ref())
+    {
+        problems.push(
+            error_at(
+                email.span(),
+                format!("`{}` is not an e-mail address", email.get_ref()),
+            )
+            .with_hint("write it as `name@example.org`"),
+        );
     }
     let codes: Vec<&str> = raw.languages.keys().map(|k| k.get_ref().as_str()).collect();
     let region = region::parse(path, &raw.region, &codes, text, &mut problems);
@@ -480,34 +474,4 @@ fn parse_base_url(url: &str) -> Result<String, String> {
         s.push('/');
     }
     Ok(s)
-}
-
-/// Validates a language code: a BCP 47 tag in canonical form whose language subtag is an
-/// ISO 639 code (two or three letters), because it names files and URL folders.
-pub fn parse_language_code(code: &str) -> Result<LanguageIdentifier, (String, String)> {
-    let hint = "use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`".to_string();
-    let id: LanguageIdentifier = code.parse().map_err(|_| {
-        (
-            format!("`{code}` is not a valid language code"),
-            hint.clone(),
-        )
-    })?;
-    let primary = id.language.as_str();
-    if !(2..=3).contains(&primary.len()) {
-        return Err((format!("`{code}` is not a valid language code"), hint));
-    }
-    if id != code {
-        return Err((
-            format!("the language code `{code}` is not written in its standard form"),
-            format!("write `{id}`"),
-        ));
-    }
-    Ok(id)
-}
-
-/// Whether `s` is a simple identifier: lower-case ASCII letters, digits, `-` and `_`.
-fn is_identifier(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }

@@ -281,7 +281,7 @@ fn split_language<'a>(
         if let Some(lang) = config.language(suffix) {
             return Ok((base, lang.code.as_str()));
         }
-        if crate::load::config::parse_language_code(suffix).is_ok() {
+        if crate::load::shapes::parse_language_code(suffix).is_ok() {
             let codes: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
             return Err((
                 format!("the language `{suffix}` of this file is not configured"),

@@ -10,6 +10,7 @@ pub(crate) mod fs;
 pub(crate) mod map;
 pub mod partners;
 pub(crate) mod region;
+pub mod shapes;
 pub(crate) mod strings;
 pub(crate) mod templates;
 pub(crate) mod theme;

@@ -5,6 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
 use crate::load::dates::Date;
+use crate::load::shapes::{is_email, is_phone};
 use crate::load::toml_error;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -217,7 +218,7 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         }
     }
     for lang in &raw.languages {
-        if let Err((message, hint)) = crate::load::config::parse_language_code(lang.get_ref()) {
+        if let Err((message, hint)) = crate::load::shapes::parse_language_code(lang.get_ref()) {
             error(lang.span(), message, &hint);
         }
     }
@@ -407,32 +408,6 @@ fn plain(map: &BTreeMap<Spanned<String>, String>) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// A plausible e-mail address: one `@`, a local part, a domain with a dot, no spaces or angle
-/// brackets.
-fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains('@')
-        && !s
-            .chars()
-            .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ',' | ';'))
-}
-
-/// A plausible phone number: starts with `+` or `0`, holds only digits, spaces and `-/()`,
-/// and at least six digits.
-fn is_phone(s: &str) -> bool {
-    (s.starts_with('+') || s.starts_with('0'))
-        && s[1..]
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '(' | ')'))
-        && s.chars().filter(char::is_ascii_digit).count() >= 6
-}
-
 impl Partner {
     /// The summary in `lang`, else in the default language, with the language it is in.
     pub fn summary<'a>(&'a self, lang: &'a str, default: &'a str) -> (&'a str, &'a str) {
@@ -443,22 +418,5 @@ impl Partner {
                 default,
             ),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn email_and_phone_shapes() {
-        assert!(is_email("a.b@c.de"));
-        for bad in ["a@b", "@b.de", "a b@c.de", "a@@c.de", "a@.de", "<a@b.de>"] {
-            assert!(!is_email(bad), "{bad}");
-        }
-        assert!(is_phone("+49 (0)361 12345-6"));
-        assert!(is_phone("0361 123456"));
-        assert!(!is_phone("123"));
-        assert!(!is_phone("+49 361 CALL"));
     }
 }
