@@ -15,6 +15,7 @@ pub mod commands;
 pub mod diagnostic;
 pub mod link;
 pub mod load;
+pub(crate) mod offline;
 pub mod output;
 pub(crate) mod privacy;
 pub mod progress;

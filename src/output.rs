@@ -69,6 +69,62 @@ pub trait Sink: Sync {
     fn put(&self, file: File) -> Result<(), Diagnostic>;
 }
 
+/// What identifies a file's contents: the SHA-256 of its bytes and their number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Fingerprint {
+    /// SHA-256 of the bytes.
+    pub hash: [u8; 32],
+    /// Number of bytes.
+    pub size: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of `file`'s bytes.
+    fn of(file: &File) -> Result<Fingerprint, Diagnostic> {
+        use sha2::Digest;
+        let bytes = file.bytes()?;
+        Ok(Fingerprint {
+            hash: sha2::Sha256::digest(&bytes).into(),
+            size: bytes.len() as u64,
+        })
+    }
+}
+
+/// Every file of a site by path, with its fingerprint.
+pub type Manifest = BTreeMap<String, Fingerprint>;
+
+/// A sink that fingerprints every file before passing it on, for the stages that need to know
+/// the whole site (offline reading: its version and the size of each section).
+pub struct Recording<'a> {
+    inner: &'a dyn Sink,
+    manifest: Mutex<Manifest>,
+}
+
+impl<'a> Recording<'a> {
+    /// Records what goes to `inner`.
+    pub fn new(inner: &'a dyn Sink) -> Self {
+        Recording {
+            inner,
+            manifest: Mutex::new(Manifest::new()),
+        }
+    }
+
+    /// Every file that went through, with its fingerprint.
+    pub fn manifest(self) -> Manifest {
+        self.manifest.into_inner().unwrap_or_default()
+    }
+}
+
+impl Sink for Recording<'_> {
+    fn put(&self, file: File) -> Result<(), Diagnostic> {
+        let fingerprint = Fingerprint::of(&file)?;
+        if let Ok(mut manifest) = self.manifest.lock() {
+            manifest.insert(file.path.clone(), fingerprint);
+        }
+        self.inner.put(file)
+    }
+}
+
 /// The relative path of `file`, refused unless it stays inside the output folder.
 fn checked(path: &str) -> Result<&Path, Diagnostic> {
     let rel = Path::new(path);
@@ -171,8 +227,8 @@ impl Drop for Staging {
 #[derive(Debug)]
 pub struct Served {
     folder: PathBuf,
-    /// Every file in the folder with a hash of its bytes.
-    files: Mutex<BTreeMap<String, [u8; 32]>>,
+    /// Every file in the folder with its fingerprint.
+    files: Mutex<Manifest>,
 }
 
 impl Served {
@@ -216,25 +272,24 @@ impl Served {
         Ok(())
     }
 
-    /// The paths of every file in the folder.
-    pub fn paths(&self) -> BTreeSet<String> {
+    /// Every file in the folder with its fingerprint.
+    pub fn manifest(&self) -> Manifest {
         self.files
             .lock()
-            .map_or_else(|_| BTreeSet::new(), |files| files.keys().cloned().collect())
+            .map_or_else(|_| Manifest::new(), |files| files.clone())
     }
 }
 
 impl Sink for Served {
     fn put(&self, file: File) -> Result<(), Diagnostic> {
-        use sha2::Digest;
         checked(&file.path)?;
-        let hash: [u8; 32] = sha2::Sha256::digest(file.bytes()?).into();
+        let fingerprint = Fingerprint::of(&file)?;
         let unchanged = self
             .files
             .lock()
             .map_err(|_| poisoned(&self.folder))?
             .get(&file.path)
-            == Some(&hash);
+            == Some(&fingerprint);
         if unchanged {
             return Ok(());
         }
@@ -242,7 +297,7 @@ impl Sink for Served {
         self.files
             .lock()
             .map_err(|_| poisoned(&self.folder))?
-            .insert(file.path, hash);
+            .insert(file.path, fingerprint);
         Ok(())
     }
 }
@@ -321,7 +376,10 @@ mod tests {
             !served.folder().join("de/b").exists(),
             "stale file and folder gone"
         );
-        assert_eq!(served.paths(), ["de/a/index.html".to_string()].into());
+        assert_eq!(
+            served.manifest().keys().collect::<Vec<_>>(),
+            ["de/a/index.html"]
+        );
     }
 
     #[test]

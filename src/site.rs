@@ -5,10 +5,11 @@ use crate::link::Site;
 use crate::link::outputs::{self, Job};
 use crate::load::config::Lang;
 use crate::load::dates::Date;
-use crate::output::{Sink, Staging};
+use crate::output::{Recording, Sink, Staging};
 use crate::progress::Progress;
 use crate::render::inputs::Inputs;
-use crate::search::Document;
+use crate::search::{Document, LanguageIndex};
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -91,23 +92,49 @@ pub fn render_all(
     today: Date,
     sink: &dyn Sink,
     progress: &dyn Progress,
-) -> Result<Vec<Document>, Vec<Diagnostic>> {
+) -> Result<Rendered, Vec<Diagnostic>> {
     let inputs = Inputs::new(site, today);
+    let recording = Recording::new(sink);
+    // Offline reading needs every file's fingerprint; without it nothing is recorded.
+    let to: &dyn Sink = if site.config.offline {
+        &recording
+    } else {
+        sink
+    };
     let jobs: Vec<Job> = outputs::all(site);
-    let documents = crate::render::render(&inputs, &jobs, sink, progress)?;
+    let documents = crate::render::render(&inputs, &jobs, to, progress)?;
+    let mut indexes = BTreeMap::new();
     if site.config.search {
         let languages: Vec<Lang> = site.config.languages.keys().collect();
-        let indexes =
-            crate::search::index_languages(&site.config, &documents, &languages, progress)?;
-        let problems: Vec<Diagnostic> = crate::search::files(&indexes)?
-            .into_iter()
-            .filter_map(|f| sink.put(f).err())
-            .collect();
-        if !problems.is_empty() {
-            return Err(problems);
-        }
+        indexes = crate::search::index_languages(&site.config, &documents, &languages, progress)?;
+        put_all(to, crate::search::files(&indexes)?)?;
     }
-    Ok(documents)
+    if site.config.offline {
+        let files = crate::offline::files(&inputs, &recording.manifest()).map_err(|d| vec![d])?;
+        put_all(sink, files)?;
+    }
+    Ok(Rendered { documents, indexes })
+}
+
+/// What rendering the whole site keeps for later: the pages and indexes for search.
+pub struct Rendered {
+    /// The pages indexed for search, in render order.
+    pub documents: Vec<Document>,
+    /// The search index of each language.
+    pub indexes: BTreeMap<Lang, LanguageIndex>,
+}
+
+/// Puts every file into `sink`, collecting the problems.
+pub fn put_all(sink: &dyn Sink, files: Vec<crate::output::File>) -> Result<(), Vec<Diagnostic>> {
+    let problems: Vec<Diagnostic> = files
+        .into_iter()
+        .filter_map(|f| sink.put(f).err())
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }
 
 /// Builds the site. On any error nothing is written and every problem found is returned,

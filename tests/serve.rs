@@ -260,7 +260,7 @@ fn served_site_equals_a_fresh_build_after_every_kind_of_edit() {
         "config.toml",
         config.replace(
             "search = true",
-            "search = true\npartners_section = \"partner\"",
+            "search = true\noffline = true\npartners_section = \"partner\"",
         ),
     );
     let stamp = site.run_in(&["translations", "--stamp", "content/arbeit/visum.en.md"]);

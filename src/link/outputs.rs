@@ -64,6 +64,11 @@ pub enum Job {
         /// The language.
         lang: Lang,
     },
+    /// The page a reader sees offline where a page was not kept (with `offline = true`).
+    OfflineNotice {
+        /// The language.
+        lang: Lang,
+    },
     /// The search page of a language.
     SearchPage {
         /// The language.
@@ -82,6 +87,16 @@ pub enum Job {
     RootNotFound,
     /// `sitemap.xml` and `robots.txt`.
     Sitemap,
+}
+
+/// The URL folder of the offline notice of a language, below the base URL.
+pub fn offline_notice_url(code: &str) -> String {
+    format!("{code}/offline/")
+}
+
+/// The list of what to keep for reading a section offline, below the base URL.
+pub fn offline_list_url(section_url: &str) -> String {
+    format!("{section_url}offline.json")
 }
 
 /// The URL folder of a page's print version, below the base URL.
@@ -125,6 +140,9 @@ pub fn all(site: &Site) -> Vec<Job> {
         jobs.push(Job::NotFound { lang });
         if site.config.search {
             jobs.push(Job::SearchPage { lang });
+        }
+        if site.config.offline {
+            jobs.push(Job::OfflineNotice { lang });
         }
         jobs.push(Job::Feeds { lang });
     }

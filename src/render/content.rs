@@ -42,6 +42,9 @@ pub struct SectionContext<'a> {
     pub subsections: Vec<ListEntry>,
     /// Pages in order.
     pub pages: Vec<ListEntry>,
+    /// With `offline = true`, on the main menu's sections: URL path of the list of what to keep
+    /// for reading the section offline.
+    pub offline_url: Option<String>,
 }
 
 /// The home page (`index.html`): the sections as tasks under the title, then the news.
@@ -304,10 +307,18 @@ fn section<'a>(
             .map(|&i| frame::entry(inputs, i, lang))
             .collect()
     };
+    let config = inputs.config;
+    let offline_url =
+        (config.offline && frame::menu_items(inputs, lang).contains(&item)).then(|| {
+            config.url_path(&crate::link::outputs::offline_list_url(
+                &inputs.linked.items[item].urls[lang],
+            ))
+        });
     SectionContext {
         article,
         subsections: entries(sections),
         pages: entries(pages),
+        offline_url,
     }
 }
 

@@ -10,8 +10,12 @@ use crate::render::inputs::Inputs;
 use serde::Serialize;
 use typed_index_collections::TiVec;
 
+/// The script that registers the service worker and offers to keep sections, below the base
+/// URL (with `offline = true`).
+pub const OFFLINE_SCRIPT: &str = "assets/offline.js";
+
 /// The site's icon, below the base URL (the theme's `static/favicon.svg`).
-const FAVICON: &str = "assets/favicon.svg";
+pub const FAVICON: &str = "assets/favicon.svg";
 
 /// A link with its text.
 #[derive(Debug, Serialize)]
@@ -185,7 +189,11 @@ pub fn frame<'a>(inputs: &Inputs<'a>, lang: Lang, place: &Place) -> Frame<'a> {
         search_url: config
             .search
             .then(|| config.url_path(&format!("{}/search/", ui.code))),
-        scripts: Vec::new(),
+        scripts: if config.offline {
+            vec![config.url_path(OFFLINE_SCRIPT)]
+        } else {
+            Vec::new()
+        },
     }
 }
 

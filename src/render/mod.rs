@@ -100,6 +100,7 @@ fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Document>)
         Job::NotFound { lang } => vec![site_pages::not_found(inputs, lang).map_err(one)?],
         Job::RootNotFound => vec![site_pages::root_not_found(inputs).map_err(one)?],
         Job::SearchPage { lang } => vec![site_pages::search(inputs, lang).map_err(one)?],
+        Job::OfflineNotice { lang } => vec![site_pages::offline_notice(inputs, lang).map_err(one)?],
         Job::Feeds { lang } => feeds::feeds(inputs, lang).map_err(one)?,
         Job::Status => vec![site_pages::status(inputs).map_err(one)?],
         Job::LanguageChoice => vec![site_pages::language_choice(inputs).map_err(one)?],

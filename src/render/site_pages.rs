@@ -78,6 +78,20 @@ pub fn not_found(inputs: &Inputs, lang: Lang) -> Result<File, Diagnostic> {
     Ok(page)
 }
 
+/// The page a reader sees offline in `lang` where a page was not kept for offline reading.
+pub fn offline_notice(inputs: &Inputs, lang: Lang) -> Result<File, Diagnostic> {
+    let urls: Urls = inputs
+        .config
+        .languages
+        .iter()
+        .map(|l| crate::link::outputs::offline_notice_url(&l.code))
+        .collect();
+    let context = PlainContext {
+        frame: frame::generated(inputs, lang, &urls, None),
+    };
+    inputs.page("offline.html", &context, &urls[lang], None)
+}
+
 /// A language on the pages at the site's root, which speak every language at once.
 #[derive(Debug, Serialize)]
 pub struct Choice {

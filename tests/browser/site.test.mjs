@@ -407,3 +407,30 @@ test("arriving at the search page with a query moves nothing (CLS 0); the finder
   assert.ok(labels.length > 0 && labels.every((h) => h >= 12), `map labels at least 12 px: ${labels}`);
   await page.context().close();
 });
+
+test("offline: a saved section opens without a network, another page shows the notice", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/de/leben/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForSelector(".offline-save:not([hidden]) button");
+  const label = await page.textContent(".offline-save button");
+  assert.match(label, /\(\u2068?\d+,\d MB\u2069?\)/, `the size is shown first: ${label}`);
+  const list = await (await fetch(`${origin}/de/leben/offline.json`)).json();
+  await page.click(".offline-save button");
+  await page.waitForFunction(() => document.querySelector(".offline-save [role=status]").textContent.startsWith("Gespeichert"));
+  await page.screenshot({ path: path.join(SCREENSHOTS, "offline-saved-de.png") });
+  await context.setOffline(true);
+  const saved = list.urls.find((url) => url !== "/de/leben/" && url.endsWith("/"));
+  await page.goto(`${origin}${saved}`);
+  const title = await page.textContent("h1");
+  assert.notEqual(title, "Sie sind offline", `${saved} opens offline`);
+  assert.ok(await page.$("article"), `${saved} shows its text offline`);
+  await page.goto(`${origin}/de/arbeiten/`);
+  assert.equal((await page.textContent("h1")).trim(), "Sie sind offline", "a page not kept shows the notice");
+  await page.screenshot({ path: path.join(SCREENSHOTS, "offline-notice-de.png") });
+  await context.close();
+  const plain = await open("/de/leben/", { javaScriptEnabled: false });
+  assert.equal(await plain.$eval(".offline-save", (p) => p.hidden), true, "without JavaScript nothing changes");
+  await plain.context().close();
+});

@@ -8,7 +8,7 @@ use crate::link::Site;
 use crate::link::outputs;
 use crate::load::config::Lang;
 use crate::load::dates::Date;
-use crate::output::{File, Served, Sink};
+use crate::output::{Recording, Served};
 use crate::progress::Silent;
 use crate::render::inputs::Inputs;
 use crate::search::{Document, LanguageIndex};
@@ -79,27 +79,15 @@ pub(super) fn rebuild(shared: &Shared) {
     let started = Instant::now();
     let result = site::load(&shared.root, Some(&shared.base_url), shared.drafts).and_then(|site| {
         let today = site::today(&site, None);
-        let recorder = Recorder {
-            inner: &shared.served,
-            paths: Mutex::new(BTreeSet::new()),
-        };
-        let documents = site::render_all(&site, today, &recorder, &Silent)?;
-        let indexes = if site.config.search {
-            let languages: Vec<Lang> = site.config.languages.keys().collect();
-            let indexes =
-                crate::search::index_languages(&site.config, &documents, &languages, &Silent)?;
-            put_all(&recorder, crate::search::files(&indexes)?)?;
-            indexes
-        } else {
-            BTreeMap::new()
-        };
-        let paths = recorder.paths.into_inner().unwrap_or_default();
+        let recording = Recording::new(&shared.served);
+        let rendered = site::render_all(&site, today, &recording, &Silent)?;
+        let paths: BTreeSet<String> = recording.manifest().into_keys().collect();
         shared.served.keep_only(&paths).map_err(|d| vec![d])?;
         Ok(Rendered {
             site,
             today,
-            documents,
-            indexes,
+            documents: rendered.documents,
+            indexes: rendered.indexes,
         })
     });
     let rendered = match result {
@@ -127,34 +115,6 @@ pub(super) fn rebuild(shared: &Shared) {
         *guard = rendered;
     }
     let _ = shared.reload.send(());
-}
-
-/// Puts every file into `sink`, collecting the problems.
-fn put_all(sink: &dyn Sink, files: Vec<File>) -> Result<(), Vec<Diagnostic>> {
-    let problems: Vec<Diagnostic> = files
-        .into_iter()
-        .filter_map(|f| sink.put(f).err())
-        .collect();
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems)
-    }
-}
-
-/// A sink that notes the path of every file it passes on.
-struct Recorder<'a> {
-    inner: &'a Served,
-    paths: Mutex<BTreeSet<String>>,
-}
-
-impl Sink for Recorder<'_> {
-    fn put(&self, file: File) -> Result<(), Diagnostic> {
-        if let Ok(mut paths) = self.paths.lock() {
-            paths.insert(file.path.clone());
-        }
-        self.inner.put(file)
-    }
 }
 
 /// Re-renders the outputs that embed the text of the edited Markdown files, when only their
@@ -223,19 +183,37 @@ fn update(shared: &Shared, changed: &[PathBuf]) -> bool {
     true
 }
 
-/// Renders `jobs` into the served folder and, when the site has search, indexes the
-/// languages of the pages rendered again and replaces the search files.
+/// Renders `jobs` into the served folder; when the site has search, indexes the languages
+/// of the pages rendered again and replaces the search files; with offline reading, makes its
+/// files (version, sizes) again.
 fn render_part(
     shared: &Shared,
     rendered: &mut Rendered,
     jobs: &[outputs::Job],
 ) -> Result<(), Vec<Diagnostic>> {
-    let site = &rendered.site;
-    let inputs = Inputs::new(site, rendered.today);
-    let fresh = crate::render::render(&inputs, jobs, &shared.served, &Silent)?;
-    if !site.config.search || fresh.is_empty() {
-        return Ok(());
+    let fresh = {
+        let inputs = Inputs::new(&rendered.site, rendered.today);
+        crate::render::render(&inputs, jobs, &shared.served, &Silent)?
+    };
+    if rendered.site.config.search && !fresh.is_empty() {
+        reindex(shared, rendered, fresh)?;
     }
+    if rendered.site.config.offline {
+        let inputs = Inputs::new(&rendered.site, rendered.today);
+        let files =
+            crate::offline::files(&inputs, &shared.served.manifest()).map_err(|d| vec![d])?;
+        site::put_all(&shared.served, files)?;
+    }
+    Ok(())
+}
+
+/// Indexes the languages of the `fresh` pages again and replaces the search files.
+fn reindex(
+    shared: &Shared,
+    rendered: &mut Rendered,
+    fresh: Vec<Document>,
+) -> Result<(), Vec<Diagnostic>> {
+    let site = &rendered.site;
     let mut languages: Vec<Lang> = fresh.iter().map(|d| d.lang).collect();
     languages.sort_unstable();
     languages.dedup();
@@ -253,11 +231,11 @@ fn render_part(
     rendered.indexes.extend(indexes);
     let files = crate::search::files(&rendered.indexes)?;
     let search: BTreeSet<String> = files.iter().map(|f| f.path.clone()).collect();
-    put_all(&shared.served, files)?;
+    site::put_all(&shared.served, files)?;
     let keep: BTreeSet<String> = shared
         .served
-        .paths()
-        .into_iter()
+        .manifest()
+        .into_keys()
         .filter(|p| !p.starts_with(crate::search::FOLDER) || search.contains(p))
         .collect();
     shared.served.keep_only(&keep).map_err(|d| vec![d])

@@ -331,3 +331,11 @@ feedback-body =
     آخر مراجعة: { $date }
     
     ما الخطأ أو المعلومة القديمة؟
+# With `offline = true`: the button on a section ($size: the section's size, e.g. 1.2 MB),
+# what it says while and after saving, and the page shown offline where a page was not kept
+offline-save = احفظ هذا القسم للقراءة دون اتصال ({ $size })
+offline-saving = جارٍ الحفظ …
+offline-saved = تم الحفظ: يمكنك الآن قراءة هذه الصفحات دون إنترنت.
+offline-failed = لم ينجح الحفظ. يُرجى المحاولة مرة أخرى.
+offline-title = أنت غير متصل بالإنترنت
+offline-text = هذه الصفحة غير محفوظة على جهازك. يمكنك قراءة الصفحات التي فتحتها أو حفظتها من قبل دون إنترنت.

@@ -315,3 +315,11 @@ feedback-body =
     Zuletzt geprüft: { $date }
     
     Was stimmt nicht oder ist veraltet?
+# With `offline = true`: the button on a section ($size: the section's size, e.g. 1.2 MB),
+# what it says while and after saving, and the page shown offline where a page was not kept
+offline-save = Diesen Bereich für offline speichern ({ $size })
+offline-saving = Wird gespeichert …
+offline-saved = Gespeichert: Sie können diese Seiten jetzt auch ohne Internet lesen.
+offline-failed = Das Speichern hat nicht geklappt. Bitte versuchen Sie es noch einmal.
+offline-title = Sie sind offline
+offline-text = Diese Seite ist nicht auf Ihrem Gerät gespeichert. Die Seiten, die Sie schon geöffnet oder gespeichert haben, können Sie auch ohne Internet lesen.

@@ -315,3 +315,11 @@ feedback-body =
     Last reviewed: { $date }
     
     What is wrong or out of date?
+# With `offline = true`: the button on a section ($size: the section's size, e.g. 1.2 MB),
+# what it says while and after saving, and the page shown offline where a page was not kept
+offline-save = Save this section for offline reading ({ $size })
+offline-saving = Saving …
+offline-saved = Saved: you can now read these pages without the internet.
+offline-failed = Saving did not work. Please try again.
+offline-title = You are offline
+offline-text = This page is not saved on your device. You can read the pages you have already opened or saved without the internet.

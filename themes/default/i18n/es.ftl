@@ -315,3 +315,11 @@ feedback-body =
     Última revisión: { $date }
     
     ¿Qué es incorrecto o está desactualizado?
+# With `offline = true`: the button on a section ($size: the section's size, e.g. 1.2 MB),
+# what it says while and after saving, and the page shown offline where a page was not kept
+offline-save = Guardar esta sección para leerla sin conexión ({ $size })
+offline-saving = Guardando …
+offline-saved = Guardado: ahora puede leer estas páginas sin internet.
+offline-failed = No se pudo guardar. Inténtelo de nuevo.
+offline-title = Está sin conexión
+offline-text = Esta página no está guardada en su dispositivo. Puede leer sin internet las páginas que ya abrió o guardó.

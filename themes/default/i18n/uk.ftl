@@ -323,3 +323,11 @@ feedback-body =
     Востаннє перевірено: { $date }
     
     Що неправильно або застаріло?
+# With `offline = true`: the button on a section ($size: the section's size, e.g. 1.2 MB),
+# what it says while and after saving, and the page shown offline where a page was not kept
+offline-save = Зберегти цей розділ для читання офлайн ({ $size })
+offline-saving = Зберігаємо …
+offline-saved = Збережено: тепер ви можете читати ці сторінки без інтернету.
+offline-failed = Не вдалося зберегти. Спробуйте ще раз.
+offline-title = Ви офлайн
+offline-text = Цю сторінку не збережено на вашому пристрої. Сторінки, які ви вже відкривали або зберегли, можна читати без інтернету.
