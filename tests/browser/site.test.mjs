@@ -130,6 +130,10 @@ test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", as
     "event-de": "/events/de/events/netzwerktreffen/",
     "event-en": "/events/en/events/netzwerktreffen/",
     status: "/basic/status/",
+    "offline-de": "/de/offline/",
+    "offline-ar": "/ar/offline/",
+    "root-404": "/404.html",
+    "language-choice": "/",
   };
   for (const [type, url] of Object.entries(fixtures)) {
     const page = await open(url);
@@ -140,7 +144,7 @@ test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", as
     checked.push(type);
     await page.context().close();
   }
-  assert.ok(checked.length >= LANGUAGES.length * 10 + 7, `checked ${checked.length}: ${checked.join(" ")}`);
+  assert.ok(checked.length >= LANGUAGES.length * 10 + 11, `checked ${checked.length}: ${checked.join(" ")}`);
   console.log(`axe: ${checked.length} pages checked, 0 violations`);
 });
 
@@ -335,6 +339,27 @@ test("on a 360×740 phone: tasks on the first screen, the title high, the menu b
       assert.ok(top <= 200, `${lang} ${type} ${types[type]}: <h1> starts at ${top} px`);
       if (lang === "ar" || lang === "de") await page.screenshot({ path: path.join(SCREENSHOTS, `phone-${type}-${lang}.png`) });
       await page.context().close();
+    }
+  }
+  // Partner names are German on every page: a screen reader must not read them in Arabic.
+  const arabic = await open((await typesOf("ar")).partners, phone);
+  const names = await arabic.$$eval(".partner h3 a", (links) => links.map((a) => a.lang));
+  assert.ok(names.length > 5 && names.every((lang) => lang === "de"), `partner names marked German: ${names}`);
+  await arabic.context().close();
+  // Page weight: every file a page loads, gzipped, at most 30 KB.
+  const zlib = await import("node:zlib");
+  for (const lang of ["de", "ar"]) {
+    for (const type of ["home", "page", "partners", "search"]) {
+      const context = await browser.newContext(phone);
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on("response", async (response) => {
+        if (response.url().startsWith(origin)) bytes += zlib.gzipSync(await response.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(origin + (await typesOf(lang))[type]);
+      await page.waitForLoadState("networkidle");
+      assert.ok(bytes <= 30 * 1024, `${lang} ${type}: ${bytes} bytes gzipped`);
+      await context.close();
     }
   }
   // Emergency numbers: tap to call, a button on a phone, never broken inside.
