@@ -363,7 +363,11 @@ test("on a 360×740 phone: tasks on the first screen, the title high, the menu b
     }
   }
   // Emergency numbers: tap to call, a button on a phone, never broken inside.
-  for (const url of ["/de/leben/notfaelle/", "/ar/living/emergencies/"]) {
+  const emergencies = await open("/de/leben/notfaelle/");
+  const translations = await emergencies.$$eval("link[rel=alternate][hreflang]", (links) => links.map((l) => new URL(l.href).pathname));
+  await emergencies.context().close();
+  assert.equal(translations.length, LANGUAGES.length);
+  for (const url of translations) {
     const page = await open(url, phone);
     const numbers = await page.$$eval('article a[href^="tel:"]', (links) =>
       links.map((a) => ({ href: a.getAttribute("href"), height: a.getBoundingClientRect().height, lines: a.getClientRects().length })));
@@ -375,7 +379,7 @@ test("on a 360×740 phone: tasks on the first screen, the title high, the menu b
     await page.context().close();
   }
   // Focus: every focus stop of the header and the page, its outline against what lies behind it.
-  for (const lang of ["de", "ar"]) {
+  for (const lang of LANGUAGES) {
     const page = await open((await typesOf(lang)).page, phone);
     for (let stop = 0; stop < 25; stop++) {
       await page.keyboard.press("Tab");
@@ -400,7 +404,8 @@ test("on a 360×740 phone: tasks on the first screen, the title high, the menu b
 });
 
 test("arriving at the search page with a query moves nothing (CLS 0); the finder's results follow its form", async () => {
-  for (const lang of ["de", "ar"]) {
+  const queries = { de: "Visum", en: "visa", es: "visado", uk: "віза", ar: "تأشيرة" };
+  for (const lang of LANGUAGES) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -409,20 +414,25 @@ test("arriving at the search page with a query moves nothing (CLS 0); the finder
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
-    await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(lang === "de" ? "Visum" : "تأشيرة")}`);
+    await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(queries[lang])}`);
     await page.waitForSelector("#search-results li a");
     await page.waitForTimeout(300);
     const shift = await page.evaluate(() => window.__shift);
     assert.equal(shift, 0, `${lang}: cumulative layout shift ${shift}`);
     await context.close();
   }
+  for (const lang of LANGUAGES) {
+    const finder = await open((await typesOf(lang)).partners, { viewport: { width: 360, height: 740 } });
+    await finder.waitForSelector("form#finder:not([hidden])");
+    await finder.$eval("#finder-topic", (select) => select.scrollIntoView({ block: "start" }));
+    await finder.selectOption("#finder-topic", "recognition");
+    const first = await finder.$eval(".partner-group [data-partner]:not([hidden])", (card) => card.getBoundingClientRect().top);
+    assert.ok(first >= 0 && first < 740, `${lang}: the first result is on screen: ${first}`);
+    await finder.context().close();
+  }
   const types = await typesOf("de");
   const page = await open(types.partners, { viewport: { width: 360, height: 740 } });
   await page.waitForSelector("form#finder:not([hidden])");
-  await page.$eval("#finder-topic", (select) => select.scrollIntoView({ block: "start" }));
-  await page.selectOption("#finder-topic", "recognition");
-  const first = await page.$eval(".partner-group [data-partner]:not([hidden])", (card) => card.getBoundingClientRect().top);
-  assert.ok(first >= 0 && first < 740, `the first result is on screen: ${first}`);
   const controls = await page.$$eval("#finder select, #finder button", (all) =>
     all.map((c) => [parseFloat(getComputedStyle(c).fontSize), c.getBoundingClientRect().height]));
   for (const [size, height] of controls) assert.ok(size >= 16 && height >= 44, `finder control: ${size} px text, ${height} px high`);
