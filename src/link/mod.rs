@@ -4,6 +4,7 @@
 
 pub(crate) mod directory;
 pub(crate) mod events;
+pub(crate) mod glossary;
 pub mod items;
 pub(crate) mod outputs;
 pub(crate) mod translations;
@@ -41,6 +42,8 @@ pub struct Site {
     pub events: Vec<events::Event>,
     /// The region's map, if the site has one.
     pub map: Option<crate::load::map::Map>,
+    /// The glossary.
+    pub glossary: glossary::Glossary,
 }
 
 /// Links what was loaded, collecting every problem.
@@ -48,6 +51,7 @@ pub fn link(loaded: Loaded) -> Result<Site, Vec<Diagnostic>> {
     let linked = items::link(&loaded.config, &loaded.content.sources)?;
     let directory = directory::link(&loaded.config, &linked, loaded.partners)?;
     let events = events::collect(&loaded.config, &loaded.content.sources, &linked)?;
+    let glossary = glossary::link(&loaded.config, &linked, loaded.glossary)?;
     Ok(Site {
         root: loaded.root,
         config: loaded.config,
@@ -59,5 +63,6 @@ pub fn link(loaded: Loaded) -> Result<Site, Vec<Diagnostic>> {
         directory,
         events,
         map: loaded.map,
+        glossary,
     })
 }

@@ -38,6 +38,7 @@ struct RawConfig {
     offline: bool,
     feedback_email: Option<Spanned<String>>,
     partners_section: Option<String>,
+    glossary_section: Option<String>,
     events_section: Option<String>,
     news_section: Option<String>,
     languages: IndexMap<Spanned<String>, RawLanguage>,
@@ -155,6 +156,8 @@ pub struct Config {
     pub topics: Vec<Topic>,
     /// The section folder whose `*.toml` files are the partner directory (default `partners`).
     pub partners_section: String,
+    /// The section folder whose `*.toml` files are the glossary (default `glossary`).
+    pub glossary_section: String,
     /// The section folder of event pages (default `events`).
     pub events_section: String,
     /// The section folder of news pages (default `news`).
@@ -450,6 +453,9 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         offline: raw.offline,
         feedback_email: raw.feedback_email.map(|e| e.get_ref().clone()),
         topics,
+        glossary_section: raw
+            .glossary_section
+            .unwrap_or_else(|| "glossary".to_string()),
         partners_section: raw
             .partners_section
             .unwrap_or_else(|| "partners".to_string()),

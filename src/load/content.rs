@@ -117,10 +117,14 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
         let extension = Path::new(&content_path)
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase());
-        let partner_file = content_path
-            .strip_prefix(&format!("{}/", config.partners_section))
-            .is_some_and(|name| !name.contains('/') && name.ends_with(".toml"));
-        if partner_file {
+        let data_file = [&config.partners_section, &config.glossary_section]
+            .iter()
+            .any(|section| {
+                content_path
+                    .strip_prefix(&format!("{section}/"))
+                    .is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
+            });
+        if data_file {
             continue;
         }
         if content_path.ends_with(".md") {

@@ -7,6 +7,7 @@ pub(crate) mod content;
 pub mod dates;
 pub mod front_matter;
 pub(crate) mod fs;
+pub(crate) mod glossary;
 pub(crate) mod map;
 pub mod partners;
 pub(crate) mod region;
@@ -37,6 +38,8 @@ pub struct Loaded {
     pub partners: Vec<partners::Partner>,
     /// The region's map, if the site has one.
     pub map: Option<map::Map>,
+    /// The glossary's entries, sorted by id.
+    pub glossary: Vec<glossary::Entry>,
 }
 
 /// Reads and validates the site in `root` (an absolute, normalised path), collecting every
@@ -53,17 +56,24 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Loaded,
     let partners = partners::load(root, &config);
     let assets = assets::load(root, &config);
     let map = map::load(root, &config);
-    let (content, strings, partners, assets, map) = match (content, strings, partners, assets, map)
-    {
-        (Ok(c), Ok(s), Ok(p), Ok(a), Ok(m)) => (c, s, p, a, m),
-        (c, s, p, a, m) => {
-            let mut problems = c.err().unwrap_or_default();
-            problems.extend(s.err().unwrap_or_default());
-            problems.extend(p.err().unwrap_or_default());
-            problems.extend(a.err().unwrap_or_default());
-            problems.extend(m.err().unwrap_or_default());
-            return Err(problems);
-        }
+    let glossary = glossary::load(root, &config);
+    let problems: Vec<Diagnostic> = [
+        content.as_ref().err(),
+        strings.as_ref().err(),
+        partners.as_ref().err(),
+        assets.as_ref().err(),
+        map.as_ref().err(),
+        glossary.as_ref().err(),
+    ]
+    .into_iter()
+    .flatten()
+    .flatten()
+    .cloned()
+    .collect();
+    let (Ok(content), Ok(strings), Ok(partners), Ok(assets), Ok(map), Ok(glossary)) =
+        (content, strings, partners, assets, map, glossary)
+    else {
+        return Err(problems);
     };
     let templates = templates::load(root, &config, strings.clone())?;
     Ok(Loaded {
@@ -75,5 +85,6 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Loaded,
         assets,
         partners,
         map,
+        glossary,
     })
 }

@@ -1,0 +1,173 @@
+//! The glossary in the link stage: its entries, the section page that lists them, and per
+//! language a matcher that finds the entries' terms in a text — the German term and its forms
+//! in every language (translations keep the German word the reader meets at the office), and
+//! in a translation also the approved rendering and its forms.
+
+use crate::diagnostic::Diagnostic;
+use crate::link::items::{ItemId, Linked};
+use crate::load::config::{Config, Lang};
+use crate::load::glossary::Entry;
+use regex::Regex;
+use std::collections::HashMap;
+use typed_index_collections::TiVec;
+
+/// The linked glossary.
+#[derive(Debug, Default)]
+pub struct Glossary {
+    /// The entries, sorted by id.
+    pub entries: Vec<Entry>,
+    /// The section page that lists them, if the site has a glossary.
+    pub section: Option<ItemId>,
+    /// Per language: what finds the terms in a text of that language.
+    matchers: TiVec<Lang, Option<Matcher>>,
+}
+
+/// Finds the glossary's terms in a text of one language.
+#[derive(Debug)]
+pub struct Matcher {
+    regex: Regex,
+    /// For every matched text: the entry (by position) and whether the text is German.
+    found: HashMap<String, (usize, bool)>,
+}
+
+/// A term found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// The entry, by position in [`Glossary::entries`].
+    pub entry: usize,
+    /// Byte range of the term in the text.
+    pub start: usize,
+    /// End of the term.
+    pub end: usize,
+    /// Whether the text is the German term (or a form of it) rather than a rendering.
+    pub german: bool,
+}
+
+impl Matcher {
+    /// Every term in `text`, in order, longest forms first where they overlap.
+    pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Found> + 't {
+        self.regex.find_iter(text).filter_map(|m| {
+            self.found.get(m.as_str()).map(|&(entry, german)| Found {
+                entry,
+                start: m.start(),
+                end: m.end(),
+                german,
+            })
+        })
+    }
+}
+
+/// Links the glossary's entries to the site: finds their section (entries need one) and
+/// builds each language's matcher.
+pub fn link(
+    config: &Config,
+    linked: &Linked,
+    entries: Vec<Entry>,
+) -> Result<Glossary, Vec<Diagnostic>> {
+    let section = linked.item_of(&format!("{}/_index.md", config.glossary_section));
+    if section.is_none()
+        && let Some(first) = entries.first()
+    {
+        return Err(vec![
+            Diagnostic::error(&first.path, "glossary entries need a section page").with_hint(
+                format!(
+                    "create `content/{}/_index.md` with the glossary's introduction",
+                    config.glossary_section
+                ),
+            ),
+        ]);
+    }
+    let default = &config.default_language().code;
+    let matchers = config
+        .languages
+        .iter()
+        .map(|language| {
+            let mut found: HashMap<String, (usize, bool)> = HashMap::new();
+            for (index, entry) in entries.iter().enumerate() {
+                if &language.code != default {
+                    for form in entry.rendering.get(&language.code).into_iter().flatten() {
+                        found.insert(form.clone(), (index, false));
+                    }
+                }
+                for form in &entry.forms {
+                    found.insert(form.clone(), (index, true));
+                }
+            }
+            matcher(found)
+        })
+        .collect();
+    Ok(Glossary {
+        entries,
+        section,
+        matchers,
+    })
+}
+
+/// A matcher for `found`'s texts, as whole words; `None` when there is nothing to find.
+fn matcher(found: HashMap<String, (usize, bool)>) -> Option<Matcher> {
+    let mut texts: Vec<&String> = found.keys().filter(|t| !t.trim().is_empty()).collect();
+    if texts.is_empty() {
+        return None;
+    }
+    texts.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let alternatives: Vec<String> = texts.iter().map(|t| regex::escape(t)).collect();
+    let pattern = format!(r"\b(?:{})\b", alternatives.join("|"));
+    let regex = Regex::new(&pattern).ok()?;
+    Some(Matcher { regex, found })
+}
+
+impl Glossary {
+    /// The matcher of texts in `lang`, if the glossary has terms.
+    pub fn matcher(&self, lang: Lang) -> Option<&Matcher> {
+        self.matchers.get(lang).and_then(Option::as_ref)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(pairs: &[(&str, usize, bool)]) -> Matcher {
+        matcher(
+            pairs
+                .iter()
+                .map(|(text, entry, german)| ((*text).to_string(), (*entry, *german)))
+                .collect(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn whole_words_longest_first() {
+        let m = found(&[
+            ("Anmeldung", 0, true),
+            ("Aufenthaltstitel", 1, true),
+            ("Aufenthaltstitels", 1, true),
+            ("residence title", 1, false),
+        ]);
+        let text =
+            "Die Anmeldungen? Nein: Anmeldung, dann des Aufenthaltstitels und ein residence title.";
+        let hits: Vec<(&str, bool)> = m
+            .find(text)
+            .map(|f| (&text[f.start..f.end], f.german))
+            .collect();
+        assert_eq!(
+            hits,
+            [
+                ("Anmeldung", true),
+                ("Aufenthaltstitels", true),
+                ("residence title", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn words_in_other_scripts() {
+        let m = found(&[
+            ("відомство у справах іноземців", 0, false),
+            ("Ausländerbehörde", 0, true),
+        ]);
+        let text = "Зверніться у відомство у справах іноземців (Ausländerbehörde).";
+        assert_eq!(m.find(text).count(), 2);
+    }
+}
