@@ -45,7 +45,7 @@ fn misspelt_front_matter_key() {
             )
         },
         &[
-            "content/arbeit/visum.md:4:1: error: unknown field `tilte`, expected one of `title`, `description`, `slug`, `weight`, `date`, `last_reviewed`, `sources`, `source_hash`, `draft`, `topics`, `aliases`, `template`, `translation_key`, `start`, `end`, `location`, `online_url`, `sort_by`, `extra`",
+            "content/arbeit/visum.md:4:1: error: unknown field `tilte`, expected one of `title`, `description`, `slug`, `weight`, `date`, `last_reviewed`, `sources`, `source_hash`, `draft`, `topics`, `aliases`, `template`, `translation_key`, `start`, `end`, `location`, `online_url`, `sort_by`, `glossary`, `extra`",
             "  hint: check the spelling; free data for themes goes under `[extra]`",
         ],
     );

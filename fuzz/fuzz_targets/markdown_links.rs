@@ -25,7 +25,7 @@ fuzz_target!(|body: &str| {
     let site = site();
     for lang in site.config.languages.keys() {
         let mut resolve = |target: &str| site.linked.resolve(target, lang);
-        let (rendered, errors) = markdown::render(body, true, &mut resolve);
+        let (rendered, errors) = markdown::render(body, true, &mut resolve, None);
         let mut ids = HashSet::new();
         for heading in &rendered.headings {
             assert!(ids.insert(heading.id.clone()), "heading id twice: {}", heading.id);

@@ -131,11 +131,12 @@ fn links(site: &Site) -> Vec<Diagnostic> {
         .par_iter()
         .map(|source| {
             let lang = config.language_index(&source.lang).unwrap_or_default();
-            markdown::render(&source.doc.body, config.escape_html, &mut |target| {
+            let mut resolve = |target: &str| {
                 linked
                     .resolve(target, lang)
                     .map(|url| config.url_path(&url))
-            })
+            };
+            markdown::render(&source.doc.body, config.escape_html, &mut resolve, None)
         })
         .collect::<Vec<_>>()
         .into();

@@ -51,6 +51,7 @@ struct RawFrontMatter {
     online_url: Option<Spanned<String>>,
     #[serde(default)]
     sort_by: SortBy,
+    glossary: Option<bool>,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -96,6 +97,8 @@ pub struct Meta {
     pub online_url: Option<String>,
     /// How a section orders its pages.
     pub sort_by: SortBy,
+    /// Whether glossary terms in the text link to their entries (`glossary = false` stops it).
+    pub glossary: bool,
     /// Free data for themes.
     pub extra: toml::Table,
 }
@@ -236,6 +239,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
         location: raw.location,
         online_url,
         sort_by: raw.sort_by,
+        glossary: raw.glossary.unwrap_or(true),
         extra: raw.extra,
     };
     Ok(Document {

@@ -13,7 +13,8 @@ use crate::render::calendar::{self, EventView};
 use crate::render::directory::{self, DirectoryView};
 use crate::render::frame::{self, Link, ListEntry};
 use crate::render::inputs::Inputs;
-use crate::render::markdown::{self};
+use crate::render::markdown;
+use crate::render::terms::TermLinks;
 use serde::Serialize;
 
 /// A page's context (`page.html`, or the page's own `template`).
@@ -86,6 +87,16 @@ pub struct DirectoryContext<'a> {
     pub directory: DirectoryView,
 }
 
+/// The glossary section (`glossary.html`).
+#[derive(Debug, Serialize)]
+pub struct GlossaryContext<'a> {
+    /// The section.
+    #[serde(flatten)]
+    pub section: SectionContext<'a>,
+    /// The entries, A–Z by their German terms.
+    pub entries: Vec<crate::render::glossary::EntryView>,
+}
+
 /// The events section (`events.html`).
 #[derive(Debug, Serialize)]
 pub struct EventsContext<'a> {
@@ -111,8 +122,13 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
             .resolve(target, lang)
             .map(|url| inputs.config.url_path(&url))
     };
-    let (body, errors) =
-        markdown::render(&source.doc.body, inputs.config.escape_html, &mut resolve);
+    let mut terms = term_links(inputs, item, lang, source);
+    let (body, errors) = markdown::render(
+        &source.doc.body,
+        inputs.config.escape_html,
+        &mut resolve,
+        terms.as_mut(),
+    );
     if !errors.is_empty() {
         // Report link errors once, for the language the file is written in.
         if it.is_fallback(lang) {
@@ -158,6 +174,14 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
                 inputs.page(
                     &template,
                     &events(inputs, lang, section).map_err(one)?,
+                    url,
+                    Some(source),
+                )
+            } else if Some(item) == inputs.site.glossary.section {
+                let entries = crate::render::glossary::entries(inputs, lang);
+                inputs.page(
+                    &template,
+                    &GlossaryContext { section, entries },
                     url,
                     Some(source),
                 )
@@ -207,6 +231,31 @@ fn redirect(inputs: &Inputs, alias: &str, lang: Lang, url: &str) -> Result<File,
     inputs.text_file("alias.html", &context, path)
 }
 
+/// The glossary links of `item`'s text in `lang`, unless the site has no glossary, the page
+/// says `glossary = false`, or it is the glossary page itself.
+fn term_links<'a>(
+    inputs: &Inputs<'a>,
+    item: ItemId,
+    lang: Lang,
+    source: &Source,
+) -> Option<TermLinks<'a>> {
+    let glossary = &inputs.site.glossary;
+    let section = glossary.section?;
+    if !source.doc.meta.glossary || section == item {
+        return None;
+    }
+    let default = &inputs.config.default_language().code;
+    let german = (&source.lang != default).then_some(default.as_str());
+    Some(TermLinks::new(
+        &glossary.entries,
+        glossary.matcher(inputs.config.language_index(&source.lang).unwrap_or(lang))?,
+        inputs
+            .config
+            .url_path(&inputs.linked.items[section].urls[lang]),
+        german,
+    ))
+}
+
 /// The template of `item`: its own `template`, else the one for its kind.
 fn template(inputs: &Inputs, item: ItemId, source: &Source) -> Result<String, Vec<Diagnostic>> {
     let template = match (&source.doc.meta.template, source.kind) {
@@ -216,6 +265,9 @@ fn template(inputs: &Inputs, item: ItemId, source: &Source) -> Result<String, Ve
             "partners.html".to_string()
         }
         (None, Kind::Section) if Some(item) == events_section(inputs) => "events.html".to_string(),
+        (None, Kind::Section) if Some(item) == inputs.site.glossary.section => {
+            "glossary.html".to_string()
+        }
         (None, Kind::Section) => "section.html".to_string(),
         (None, Kind::Page) => "page.html".to_string(),
     };

@@ -2,6 +2,7 @@
 //! Unicode heading ids, and internal links written `@/section/page.md#anchor`.
 
 use crate::load::content::INTERNAL_PREFIX;
+use crate::render::terms::TermLinks;
 use crate::slug;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -57,6 +58,7 @@ pub fn render(
     body: &str,
     escape_html: bool,
     resolve: &mut dyn FnMut(&str) -> Resolution,
+    terms: Option<&mut TermLinks>,
 ) -> (Rendered, Vec<LinkError>) {
     let mut events: Vec<Event> = Vec::new();
     let mut errors = Vec::new();
@@ -142,6 +144,9 @@ pub fn render(
         };
         events.push(event);
     }
+    if let Some(terms) = terms {
+        events = terms.link(events);
+    }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     (
@@ -194,7 +199,9 @@ mod tests {
     use super::*;
 
     fn html(body: &str) -> String {
-        render(body, false, &mut |t| Ok(format!("/de/{t}"))).0.html
+        render(body, false, &mut |t| Ok(format!("/de/{t}")), None)
+            .0
+            .html
     }
 
     #[test]
@@ -212,6 +219,7 @@ mod tests {
             "# Kosten\n## Kosten\n## Визнання\n## Eigene {#mine}\n",
             false,
             &mut |_| Ok(String::new()),
+            None,
         );
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["kosten", "kosten-1", "визнання", "mine"]);
@@ -225,13 +233,18 @@ mod tests {
     #[test]
     fn internal_links_resolve_or_report_their_offset() {
         let body = "See [a](@/a.md#x).\n\nAnd [b](@/missing.md).\n";
-        let (r, errors) = render(body, false, &mut |t| {
-            if t.starts_with("a.md") {
-                Ok("/en/a/#x".to_string())
-            } else {
-                Err((format!("no page `{t}`"), "check the path".to_string()))
-            }
-        });
+        let (r, errors) = render(
+            body,
+            false,
+            &mut |t| {
+                if t.starts_with("a.md") {
+                    Ok("/en/a/#x".to_string())
+                } else {
+                    Err((format!("no page `{t}`"), "check the path".to_string()))
+                }
+            },
+            None,
+        );
         assert!(r.html.contains("<a href=\"/en/a/#x\">a</a>"));
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].offset, body.find("[b]").unwrap());
@@ -267,7 +280,12 @@ mod tests {
 
     #[test]
     fn raw_html_escaped_on_request() {
-        let (r, _) = render("<script>x</script>\n", true, &mut |_| Ok(String::new()));
+        let (r, _) = render(
+            "<script>x</script>\n",
+            true,
+            &mut |_| Ok(String::new()),
+            None,
+        );
         assert!(r.html.contains("&lt;script&gt;"));
         assert!(html("<b>x</b>\n").contains("<b>x</b>"));
     }

@@ -11,12 +11,14 @@ pub(crate) mod escape;
 pub mod export;
 pub(crate) mod feeds;
 pub(crate) mod frame;
+pub(crate) mod glossary;
 pub(crate) mod inputs;
 pub(crate) mod map;
 pub mod markdown;
 pub(crate) mod partner_pages;
 pub(crate) mod print;
 pub(crate) mod site_pages;
+pub(crate) mod terms;
 
 use crate::diagnostic::Diagnostic;
 use crate::link::outputs::Job;

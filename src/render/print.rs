@@ -116,9 +116,10 @@ fn blocks(inputs: &Inputs, version: SourceId, lang: Lang) -> Vec<String> {
                     .resolve(target, lang)
                     .map(|url| inputs.config.url_path(&url))
             };
-            let html = markdown::render(&body[range], inputs.config.escape_html, &mut resolve)
-                .0
-                .html;
+            let html =
+                markdown::render(&body[range], inputs.config.escape_html, &mut resolve, None)
+                    .0
+                    .html;
             without_heading_id(html)
         })
         .collect()

@@ -339,3 +339,6 @@ offline-saved = تم الحفظ: يمكنك الآن قراءة هذه الصف�
 offline-failed = لم ينجح الحفظ. يُرجى المحاولة مرة أخرى.
 offline-title = أنت غير متصل بالإنترنت
 offline-text = هذه الصفحة غير محفوظة على جهازك. يمكنك قراءة الصفحات التي فتحتها أو حفظتها من قبل دون إنترنت.
+# The glossary page: the A–Z index's name, and before the related entries
+glossary-index = الحروف الأولى
+glossary-related = انظر أيضًا:

@@ -323,3 +323,6 @@ offline-saved = Gespeichert: Sie können diese Seiten jetzt auch ohne Internet l
 offline-failed = Das Speichern hat nicht geklappt. Bitte versuchen Sie es noch einmal.
 offline-title = Sie sind offline
 offline-text = Diese Seite ist nicht auf Ihrem Gerät gespeichert. Die Seiten, die Sie schon geöffnet oder gespeichert haben, können Sie auch ohne Internet lesen.
+# The glossary page: the A–Z index's name, and before the related entries
+glossary-index = Anfangsbuchstaben
+glossary-related = Siehe auch:

@@ -323,3 +323,6 @@ offline-saved = Saved: you can now read these pages without the internet.
 offline-failed = Saving did not work. Please try again.
 offline-title = You are offline
 offline-text = This page is not saved on your device. You can read the pages you have already opened or saved without the internet.
+# The glossary page: the A–Z index's name, and before the related entries
+glossary-index = Initial letters
+glossary-related = See also:

@@ -323,3 +323,6 @@ offline-saved = Guardado: ahora puede leer estas páginas sin internet.
 offline-failed = No se pudo guardar. Inténtelo de nuevo.
 offline-title = Está sin conexión
 offline-text = Esta página no está guardada en su dispositivo. Puede leer sin internet las páginas que ya abrió o guardó.
+# The glossary page: the A–Z index's name, and before the related entries
+glossary-index = Letras iniciales
+glossary-related = Véase también:

@@ -331,3 +331,6 @@ offline-saved = Збережено: тепер ви можете читати ц
 offline-failed = Не вдалося зберегти. Спробуйте ще раз.
 offline-title = Ви офлайн
 offline-text = Цю сторінку не збережено на вашому пристрої. Сторінки, які ви вже відкривали або зберегли, можна читати без інтернету.
+# The glossary page: the A–Z index's name, and before the related entries
+glossary-index = Початкові літери
+glossary-related = Див. також:
