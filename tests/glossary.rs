@@ -95,8 +95,10 @@ fn the_glossary_page_lists_every_entry_a_to_z_with_anchors_in_every_language() {
 }
 
 #[test]
-fn entries_are_validated_with_positions() {
+fn entries_are_validated_with_positions_and_nothing_is_written() {
     let site = fixture("glossary");
+    assert_eq!(site.build(&[]).code, 0);
+    let before = common::tree(&site.out());
     site.write(
         "content/glossar/bescheid.toml",
         "term = \"Bescheid\"\narticle = \"den\"\nforms = [\"Anmeldungen\"]\nrelated = [\"widerspruch\"]\n\
@@ -138,4 +140,161 @@ fn entries_are_validated_with_positions() {
     ] {
         assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
     }
+    assert!(
+        run.stderr.ends_with("nothing was written\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        common::tree(&site.out()),
+        before,
+        "the earlier build is kept"
+    );
+}
+
+/// The Ukrainian page with a term left in German, a rendering to avoid, and a term left out.
+const UKRAINIAN: &str = "+++\ntitle = \"Прибуття\"\n+++\n## Перші кроки\n\n\
+    Після переїзду зареєструйтеся (Anmeldung). Потім звертайтеся до управління у справах іноземців.\n\n\
+    Посилання.\n\nВи отримаєте посвідку.\n";
+
+#[test]
+fn check_reports_terminology_per_translation_with_lines() {
+    let site = fixture("glossary");
+    site.write("content/arbeit/ankommen.uk.md", UKRAINIAN);
+    let run = site.run_in(&["check"]);
+    assert_eq!(run.code, 0, "warnings only: {}", run.stdout);
+    let expected = "content/arbeit/ankommen.uk.md
+  6:32: warning: the original uses `Anmeldung` (content/arbeit/ankommen.md:4), but the translation never says `реєстрація`
+    hint: use the approved rendering (forms are listed in `content/glossar/anmeldung.toml`), or write `<span data-glossary=\"off\">…</span>` around the term in the original where it means something else
+  6:65: warning: `управління у справах іноземців` is a rendering to avoid for `Ausländerbehörde`
+    hint: write `відомство у справах іноземців`, the glossary's rendering
+  10:1: warning: the original uses `Aufenthaltstitel` (content/arbeit/ankommen.md:10), but the translation never says `дозвіл на проживання`
+    hint: use the approved rendering (forms are listed in `content/glossar/aufenthaltstitel.toml`), or write `<span data-glossary=\"off\">…</span>` around the term in the original where it means something else
+";
+    assert!(run.stdout.contains(expected), "{}", run.stdout);
+    for expected in [
+        "content/glossar/anmeldung.toml\n  warning: `Anmeldung` is not translated into العربية (`ar`): no explanation, no rendering\n    hint: add `ar = \"…\"` under `[explanation]` and `[rendering]`\n",
+        "content/glossar/aufenthaltstitel.toml\n  warning: `Aufenthaltstitel` is not translated into Українська (`uk`): no explanation\n",
+    ] {
+        assert!(run.stdout.contains(expected), "{expected}\n{}", run.stdout);
+    }
+    assert!(
+        !run.stdout.contains("ankommen.ar.md"),
+        "`glossary = false` leaves the page out: {}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("0 errors, 6 warnings"),
+        "{}",
+        run.stdout
+    );
+    let strict = site.run_in(&["check", "--strict"]);
+    assert_eq!(strict.code, 1);
+    assert!(strict.stdout.contains("6 errors"), "{}", strict.stdout);
+    assert!(
+        strict
+            .stdout
+            .contains("6:65: error: `управління у справах іноземців`")
+    );
+}
+
+#[test]
+fn the_print_view_ends_with_the_terms_of_the_page_in_both_languages() {
+    let site = fixture("glossary");
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("uk/arbeit/ankommen/print/index.html");
+    let box_ = "table.bilingual__glossary tbody tr";
+    assert_eq!(
+        texts(&page, &format!("{box_} td:last-child b")),
+        [
+            "die Anmeldung",
+            "der Aufenthaltstitel",
+            "die Ausländerbehörde"
+        ],
+        "the terms of the page, A–Z by the German term"
+    );
+    assert_eq!(
+        texts(&page, &format!("{box_} td:first-child b")),
+        [
+            "реєстрація – Anmeldung",
+            "дозвіл на проживання – Aufenthaltstitel",
+            "відомство у справах іноземців – Ausländerbehörde"
+        ]
+    );
+    assert_eq!(
+        attrs(
+            &page,
+            &format!("{box_} td:first-child p:last-child"),
+            "lang"
+        ),
+        ["uk", "de", "uk"],
+        "the explanation in the reader's language where there is one, else German, marked"
+    );
+    assert_eq!(
+        attrs(&page, &format!("{box_} td:first-child b span"), "lang"),
+        ["de", "de", "de"]
+    );
+    assert_eq!(
+        texts(&page, &format!("{box_} td:last-child p:last-child"))[0],
+        "Wer in eine Wohnung zieht, meldet sich innerhalb von zwei Wochen beim Bürgeramt an."
+    );
+    let arabic = site.html("ar/arbeit/ankommen/print/index.html");
+    assert!(
+        texts(&arabic, "table.bilingual__glossary").len() == 1,
+        "the original's terms count even where the translation opts out"
+    );
+}
+
+#[test]
+fn a_rendering_to_avoid_that_is_another_entrys_rendering_counts_where_only_one_is_meant() {
+    let site = fixture("glossary");
+    let entry = |term: &str, uk: &str, avoid: &str| {
+        format!(
+            "term = \"{term}\"\nsources = [\"https://www.bzst.de/\"]\nlast_reviewed = 2026-12-04\n\
+             [explanation]\nde = \"Eine Nummer.\"\nuk = \"Номер.\"\nar = \"رقم.\"\n\
+             [rendering]\nuk = \"{uk}\"\nar = \"رقم\"\n[avoid]\nuk = [{avoid}]\n"
+        )
+    };
+    site.write(
+        "content/glossar/steuer-id.toml",
+        entry(
+            "Steuer-ID",
+            "податковий ідентифікаційний номер",
+            "\"податковий номер\"",
+        ),
+    );
+    site.write(
+        "content/glossar/steuernummer.toml",
+        entry("Steuernummer", "податковий номер", ""),
+    );
+    let page = |title: &str, body: &str| format!("+++\ntitle = \"{title}\"\n+++\n{body}\n");
+    site.write(
+        "content/arbeit/id.md",
+        page("ID", "Ihre Steuer-ID kommt per Post."),
+    );
+    site.write(
+        "content/arbeit/id.uk.md",
+        page("ID", "Ваш податковий номер надійде поштою."),
+    );
+    site.write(
+        "content/arbeit/nummer.md",
+        page("Nummer", "Die Steuernummer gibt das Finanzamt."),
+    );
+    site.write(
+        "content/arbeit/nummer.uk.md",
+        page("Номер", "Податковий номер видає податкова."),
+    );
+    let run = site.run_in(&["check"]);
+    assert!(
+        run.stdout.contains(
+            "content/arbeit/id.uk.md\n  4:5: warning: `податковий номер` is a rendering to avoid for `Steuer-ID`\n    hint: write `податковий ідентифікаційний номер`, the glossary's rendering\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("content/arbeit/nummer.uk.md"),
+        "the Steuernummer's own rendering: {}",
+        run.stdout
+    );
 }

@@ -1,7 +1,7 @@
 //! `wegweiser check`: everything `build` validates, without writing anything, plus internal
 //! links and anchors, links to `/<lang>/…` pages, the translation report (missing, outdated,
 //! due for review), UI strings missing per language, partners without a summary in a
-//! language, and each language's minimum completeness.
+//! language, each language's minimum completeness, and terminology against the glossary.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::link::Site;
@@ -117,6 +117,7 @@ pub fn check(options: &CheckOptions) -> Report {
     problems.extend(translation_findings(&site, &status));
     problems.extend(ui_string_findings(&site));
     problems.extend(partner_findings(&site));
+    problems.extend(super::terminology::findings(&site));
     Report::new(problems, status, options.strict)
 }
 

@@ -5,3 +5,4 @@ pub mod check;
 pub mod new;
 pub mod serve;
 pub mod stamp;
+pub(crate) mod terminology;

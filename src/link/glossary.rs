@@ -1,7 +1,9 @@
 //! The glossary in the link stage: its entries, the section page that lists them, and per
 //! language a matcher that finds the entries' terms in a text — the German term and its forms
 //! in every language (translations keep the German word the reader meets at the office), and
-//! in a translation also the approved rendering and its forms.
+//! in a translation also the approved rendering and its forms, and the renderings to avoid
+//! (found so that `check` can name them, never linked). Case is ignored: a rendering may start
+//! a sentence.
 
 use crate::diagnostic::Diagnostic;
 use crate::link::items::{ItemId, Linked};
@@ -26,8 +28,19 @@ pub struct Glossary {
 #[derive(Debug)]
 pub struct Matcher {
     regex: Regex,
-    /// For every matched text: the entry (by position) and whether the text is German.
-    found: HashMap<String, (usize, bool)>,
+    /// For every text to find, in lower case: the entry (by position) and what the text is.
+    found: HashMap<String, (usize, Kind)>,
+}
+
+/// What a found text is to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The German term or one of its forms.
+    German,
+    /// The approved rendering or one of its forms.
+    Rendering,
+    /// A rendering to avoid.
+    Avoid,
 }
 
 /// A term found in a text.
@@ -39,20 +52,22 @@ pub struct Found {
     pub start: usize,
     /// End of the term.
     pub end: usize,
-    /// Whether the text is the German term (or a form of it) rather than a rendering.
-    pub german: bool,
+    /// What the text is.
+    pub kind: Kind,
 }
 
 impl Matcher {
     /// Every term in `text`, in order, longest forms first where they overlap.
     pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Found> + 't {
         self.regex.find_iter(text).filter_map(|m| {
-            self.found.get(m.as_str()).map(|&(entry, german)| Found {
-                entry,
-                start: m.start(),
-                end: m.end(),
-                german,
-            })
+            self.found
+                .get(&m.as_str().to_lowercase())
+                .map(|&(entry, kind)| Found {
+                    entry,
+                    start: m.start(),
+                    end: m.end(),
+                    kind,
+                })
         })
     }
 }
@@ -78,19 +93,26 @@ pub fn link(
         ]);
     }
     let default = &config.default_language().code;
+    let none = Vec::new();
     let matchers = config
         .languages
         .iter()
         .map(|language| {
-            let mut found: HashMap<String, (usize, bool)> = HashMap::new();
-            for (index, entry) in entries.iter().enumerate() {
-                if &language.code != default {
-                    for form in entry.rendering.get(&language.code).into_iter().flatten() {
-                        found.insert(form.clone(), (index, false));
+            // Later kinds win where texts are equal: a rendering to avoid for one entry may be
+            // another's approved rendering.
+            let mut found: HashMap<String, (usize, Kind)> = HashMap::new();
+            let translated = &language.code != default;
+            for kind in [Kind::Avoid, Kind::Rendering, Kind::German] {
+                for (index, entry) in entries.iter().enumerate() {
+                    let texts = match kind {
+                        Kind::German => &entry.forms,
+                        _ if !translated => continue,
+                        Kind::Rendering => entry.rendering.get(&language.code).unwrap_or(&none),
+                        Kind::Avoid => entry.avoid.get(&language.code).unwrap_or(&none),
+                    };
+                    for text in texts {
+                        found.insert(text.to_lowercase(), (index, kind));
                     }
-                }
-                for form in &entry.forms {
-                    found.insert(form.clone(), (index, true));
                 }
             }
             matcher(found)
@@ -103,15 +125,16 @@ pub fn link(
     })
 }
 
-/// A matcher for `found`'s texts, as whole words; `None` when there is nothing to find.
-fn matcher(found: HashMap<String, (usize, bool)>) -> Option<Matcher> {
+/// A matcher for `found`'s texts, as whole words in any case; `None` when there is nothing to
+/// find.
+fn matcher(found: HashMap<String, (usize, Kind)>) -> Option<Matcher> {
     let mut texts: Vec<&String> = found.keys().filter(|t| !t.trim().is_empty()).collect();
     if texts.is_empty() {
         return None;
     }
     texts.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let alternatives: Vec<String> = texts.iter().map(|t| regex::escape(t)).collect();
-    let pattern = format!(r"\b(?:{})\b", alternatives.join("|"));
+    let pattern = format!(r"(?i)\b(?:{})\b", alternatives.join("|"));
     let regex = Regex::new(&pattern).ok()?;
     Some(Matcher { regex, found })
 }
@@ -127,11 +150,11 @@ impl Glossary {
 mod tests {
     use super::*;
 
-    fn found(pairs: &[(&str, usize, bool)]) -> Matcher {
+    fn found(pairs: &[(&str, usize, Kind)]) -> Matcher {
         matcher(
             pairs
                 .iter()
-                .map(|(text, entry, german)| ((*text).to_string(), (*entry, *german)))
+                .map(|(text, entry, kind)| (text.to_lowercase(), (*entry, *kind)))
                 .collect(),
         )
         .unwrap()
@@ -140,23 +163,22 @@ mod tests {
     #[test]
     fn whole_words_longest_first() {
         let m = found(&[
-            ("Anmeldung", 0, true),
-            ("Aufenthaltstitel", 1, true),
-            ("Aufenthaltstitels", 1, true),
-            ("residence title", 1, false),
+            ("Anmeldung", 0, Kind::German),
+            ("Aufenthaltstitel", 1, Kind::German),
+            ("Aufenthaltstitels", 1, Kind::German),
+            ("residence title", 1, Kind::Rendering),
         ]);
-        let text =
-            "Die Anmeldungen? Nein: Anmeldung, dann des Aufenthaltstitels und ein residence title.";
-        let hits: Vec<(&str, bool)> = m
+        let text = "Die Anmeldungen? Nein: Anmeldung, dann des Aufenthaltstitels. Residence title.";
+        let hits: Vec<(&str, Kind)> = m
             .find(text)
-            .map(|f| (&text[f.start..f.end], f.german))
+            .map(|f| (&text[f.start..f.end], f.kind))
             .collect();
         assert_eq!(
             hits,
             [
-                ("Anmeldung", true),
-                ("Aufenthaltstitels", true),
-                ("residence title", false)
+                ("Anmeldung", Kind::German),
+                ("Aufenthaltstitels", Kind::German),
+                ("Residence title", Kind::Rendering)
             ]
         );
     }
@@ -164,10 +186,11 @@ mod tests {
     #[test]
     fn words_in_other_scripts() {
         let m = found(&[
-            ("відомство у справах іноземців", 0, false),
-            ("Ausländerbehörde", 0, true),
+            ("відомство у справах іноземців", 0, Kind::Rendering),
+            ("Ausländerbehörde", 0, Kind::German),
         ]);
-        let text = "Зверніться у відомство у справах іноземців (Ausländerbehörde).";
-        assert_eq!(m.find(text).count(), 2);
+        let text =
+            "Відомство у справах іноземців (Ausländerbehörde) — у відомство у справах іноземців.";
+        assert_eq!(m.find(text).count(), 3);
     }
 }

@@ -36,52 +36,52 @@ pub struct EntryView {
 }
 
 /// The sort key of a German term: lower case, umlauts as their vowels.
-fn sort_key(term: &str) -> String {
+pub fn sort_key(term: &str) -> String {
     deunicode::deunicode(&term.to_lowercase())
 }
 
 /// The glossary's entries as the page shows them in `lang`, A–Z by their German terms.
 pub fn entries(inputs: &Inputs, lang: Lang) -> Vec<EntryView> {
+    let mut order: Vec<&Entry> = inputs.site.glossary.entries.iter().collect();
+    order.sort_by_cached_key(|e| sort_key(&e.term));
+    order.into_iter().map(|e| view(inputs, lang, e)).collect()
+}
+
+/// `entry` as shown in `lang`.
+pub fn view(inputs: &Inputs, lang: Lang, entry: &Entry) -> EntryView {
     let config = inputs.config;
     let code = &config.languages[lang].code;
     let default = &config.default_language().code;
     let entries = &inputs.site.glossary.entries;
-    let mut order: Vec<&Entry> = entries.iter().collect();
-    order.sort_by_cached_key(|e| sort_key(&e.term));
-    order
-        .into_iter()
-        .map(|entry| {
-            let (explanation, explanation_lang) = entry.explanation(code, default);
-            EntryView {
-                id: entry.id.clone(),
-                term: entry.term.clone(),
-                article: entry.article.clone(),
-                term_lang: default.clone(),
-                explanation: explanation.to_string(),
-                explanation_lang: explanation_lang.to_string(),
-                explanation_dir: config
-                    .language(explanation_lang)
-                    .map_or("ltr", |l| l.dir.as_str()),
-                rendering: (code != default)
-                    .then(|| entry.approved(code).map(str::to_string))
-                    .flatten(),
-                related: entry
-                    .related
-                    .iter()
-                    .filter_map(|id| entries.iter().find(|e| &e.id == id))
-                    .map(|e| Link {
-                        title: e.term.clone(),
-                        url: format!("#{}", e.id),
-                        current: false,
-                    })
-                    .collect(),
-                sources: entry.sources.clone(),
-                initial: sort_key(&entry.term)
-                    .chars()
-                    .next()
-                    .map(|c| c.to_ascii_uppercase().to_string())
-                    .unwrap_or_default(),
-            }
-        })
-        .collect()
+    let (explanation, explanation_lang) = entry.explanation(code, default);
+    EntryView {
+        id: entry.id.clone(),
+        term: entry.term.clone(),
+        article: entry.article.clone(),
+        term_lang: default.clone(),
+        explanation: explanation.to_string(),
+        explanation_lang: explanation_lang.to_string(),
+        explanation_dir: config
+            .language(explanation_lang)
+            .map_or("ltr", |l| l.dir.as_str()),
+        rendering: (code != default)
+            .then(|| entry.approved(code).map(str::to_string))
+            .flatten(),
+        related: entry
+            .related
+            .iter()
+            .filter_map(|id| entries.iter().find(|e| &e.id == id))
+            .map(|e| Link {
+                title: e.term.clone(),
+                url: format!("#{}", e.id),
+                current: false,
+            })
+            .collect(),
+        sources: entry.sources.clone(),
+        initial: sort_key(&entry.term)
+            .chars()
+            .next()
+            .map(|c| c.to_ascii_uppercase().to_string())
+            .unwrap_or_default(),
+    }
 }

@@ -1,8 +1,9 @@
 //! Markdown to HTML (pulldown-cmark): tables, footnotes, strikethrough, task lists, unique
 //! Unicode heading ids, and internal links written `@/section/page.md#anchor`.
 
+use crate::link::glossary::{Found, Matcher};
 use crate::load::content::INTERNAL_PREFIX;
-use crate::render::terms::TermLinks;
+use crate::render::terms::{OFF, TermLinks};
 use crate::slug;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -179,6 +180,50 @@ pub fn blocks(body: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     blocks
+}
+
+/// The glossary terms `matcher` finds in the text of `body` — headings, links and tables
+/// included; code and `<span data-glossary="off">` left out — with byte offsets into `body`.
+pub fn terms(body: &str, matcher: &Matcher) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut scan = |range: std::ops::Range<usize>, text: &str, exact: bool| {
+        found.extend(matcher.find(text).map(|f| Found {
+            start: range.start + if exact { f.start } else { 0 },
+            end: range.start + if exact { f.end } else { 0 },
+            ..f
+        }));
+    };
+    // Text as written, in runs: Markdown splits text at characters it might have used.
+    let mut run: Option<std::ops::Range<usize>> = None;
+    let (mut code, mut off) = (false, false);
+    for (event, range) in Parser::new_ext(body, OPTIONS).into_offset_iter() {
+        match &event {
+            Event::Text(text) if !code && !off && body.get(range.clone()) == Some(text) => {
+                match &mut run {
+                    Some(r) if r.end == range.start => r.end = range.end,
+                    _ => {
+                        if let Some(r) = run.replace(range) {
+                            scan(r.clone(), &body[r], true);
+                        }
+                    }
+                }
+                continue;
+            }
+            Event::Text(text) if !code && !off => scan(range, text, false),
+            Event::Start(Tag::CodeBlock(_)) => code = true,
+            Event::End(TagEnd::CodeBlock) => code = false,
+            Event::InlineHtml(html) if html.contains(OFF) => off = true,
+            Event::InlineHtml(html) if off && html.starts_with("</span") => off = false,
+            _ => {}
+        }
+        if let Some(r) = run.take() {
+            scan(r.clone(), &body[r], true);
+        }
+    }
+    if let Some(r) = run {
+        scan(r.clone(), &body[r], true);
+    }
+    found
 }
 
 /// `wanted`, or `wanted-1`, `wanted-2` … whichever is not taken yet; `section` when empty.

@@ -2,14 +2,18 @@
 //! the default language's text, top-level block by block, to show at an office counter.
 
 use crate::diagnostic::Diagnostic;
+use crate::link::glossary::Kind;
 use crate::link::items::ItemId;
 use crate::load::config::Lang;
 use crate::load::content::SourceId;
+use crate::load::glossary::Entry;
 use crate::output::File;
 use crate::render::frame::{self, Frame, Place};
+use crate::render::glossary::{self, EntryView};
 use crate::render::inputs::{Inputs, foreign_load};
 use crate::render::markdown;
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// A translation beside the default-language text, block by block.
 #[derive(Debug, Serialize)]
@@ -30,6 +34,9 @@ pub struct BilingualView {
     pub rows: Vec<(String, String)>,
     /// URL path of the page.
     pub page_url: String,
+    /// The glossary entries of the terms either text uses, A–Z by the German term: as shown
+    /// in the reader's language, and in the default language.
+    pub glossary: Vec<(EntryView, EntryView)>,
 }
 
 /// The print version's context (`print.html`).
@@ -53,10 +60,23 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
             "a print version needs the translation and its original",
         ));
     };
+    let mut used = BTreeSet::new();
     let (left, right) = (
-        blocks(inputs, translation, lang),
-        blocks(inputs, original, Lang::DEFAULT),
+        blocks(inputs, translation, lang, &mut used),
+        blocks(inputs, original, Lang::DEFAULT, &mut used),
     );
+    let entries = &inputs.site.glossary.entries;
+    let mut terms: Vec<&Entry> = used.into_iter().map(|i| &entries[i]).collect();
+    terms.sort_by_cached_key(|e| glossary::sort_key(&e.term));
+    let glossary = terms
+        .into_iter()
+        .map(|e| {
+            (
+                glossary::view(inputs, lang, e),
+                glossary::view(inputs, Lang::DEFAULT, e),
+            )
+        })
+        .collect();
     // Name the file a foreign load comes from; its own page reports it as well, and equal
     // reports are merged.
     for (version, texts) in [(translation, &left), (original, &right)] {
@@ -94,6 +114,7 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
             name: config.languages[lang].name.clone(),
             rows,
             page_url: config.url_path(&it.urls[lang]),
+            glossary,
         },
     };
     inputs.page(
@@ -104,9 +125,27 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
     )
 }
 
-/// The top-level blocks of source `version` rendered in language `lang`, without heading ids.
-fn blocks(inputs: &Inputs, version: SourceId, lang: Lang) -> Vec<String> {
-    let body = &inputs.sources[version].doc.body;
+/// The top-level blocks of source `version` rendered in language `lang`, without heading ids;
+/// adds the glossary entries its text uses to `used` (unless the page opts out).
+fn blocks(
+    inputs: &Inputs,
+    version: SourceId,
+    lang: Lang,
+    used: &mut BTreeSet<usize>,
+) -> Vec<String> {
+    let source = &inputs.sources[version];
+    let body = &source.doc.body;
+    if let Some(matcher) = inputs.site.glossary.matcher(lang)
+        && source.doc.meta.glossary
+    {
+        let found = markdown::terms(body, matcher);
+        used.extend(
+            found
+                .iter()
+                .filter(|f| f.kind != Kind::Avoid)
+                .map(|f| f.entry),
+        );
+    }
     markdown::blocks(body)
         .into_iter()
         .map(|range| {

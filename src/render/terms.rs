@@ -4,14 +4,14 @@
 //! language's `lang`, so screen readers read it right. Never inside headings, links, images or
 //! code, and not where the page or the occurrence opts out.
 
-use crate::link::glossary::Matcher;
+use crate::link::glossary::{Kind, Matcher};
 use crate::load::glossary::Entry;
 use crate::render::escape::xml as escape;
-use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Tag, TagEnd, TextMergeStream};
 use std::collections::BTreeSet;
 
 /// Inline HTML that leaves the term inside unlinked: `<span data-glossary="off">…</span>`.
-const OFF: &str = "data-glossary=\"off\"";
+pub(crate) const OFF: &str = "data-glossary=\"off\"";
 
 /// What links the terms of one page.
 pub struct TermLinks<'a> {
@@ -43,14 +43,11 @@ impl<'a> TermLinks<'a> {
         }
     }
 
-    /// The entries linked from the page, by position.
-    pub fn linked(&self) -> &BTreeSet<usize> {
-        &self.linked
-    }
-
     /// `events` with the first occurrence of each term linked.
     pub fn link<'e>(&mut self, events: Vec<Event<'e>>) -> Vec<Event<'e>> {
         let mut out = Vec::with_capacity(events.len());
+        // Markdown splits text at characters it might have used; a term may span the pieces.
+        let events = TextMergeStream::new(events.into_iter());
         // Inside a heading, link, image or code block, or an opted-out span: no links.
         let mut closed = 0usize;
         let mut off = false;
@@ -79,12 +76,12 @@ impl<'a> TermLinks<'a> {
     fn split<'e>(&mut self, text: &str, out: &mut Vec<Event<'e>>) {
         let mut at = 0;
         for found in self.matcher.find(text) {
-            if !self.linked.insert(found.entry) {
+            if found.kind == Kind::Avoid || !self.linked.insert(found.entry) {
                 continue;
             }
             let entry = &self.entries[found.entry];
-            let lang = match (found.german, self.german) {
-                (true, Some(code)) => format!(" lang=\"{code}\""),
+            let lang = match (found.kind, self.german) {
+                (Kind::German, Some(code)) => format!(" lang=\"{code}\""),
                 _ => String::new(),
             };
             out.push(Event::Text(CowStr::from(text[at..found.start].to_string())));

@@ -287,6 +287,7 @@ print-title = نسخة ثنائية اللغة
 
 # Explanation on the two-language print version
 print-hint = اطبع هذه الصفحة (Ctrl+P) وخذها معك إلى موعدك: لغتك في جهة والألمانية في الجهة الأخرى.
+print-glossary = المصطلحات في هذه الصفحة
 
 # Heading of the search page and header link to it
 search-title = البحث

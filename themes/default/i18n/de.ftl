@@ -275,6 +275,7 @@ print-title = Zweisprachige Fassung
 
 # Explanation on the two-language print version
 print-hint = Drucken Sie diese Seite aus (Strg+P) und nehmen Sie sie zum Termin mit.
+print-glossary = Begriffe auf dieser Seite
 
 # Heading of the search page and header link to it
 search-title = Suche

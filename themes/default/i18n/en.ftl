@@ -275,6 +275,7 @@ print-title = Two-language version
 
 # Explanation on the two-language print version
 print-hint = Print this page (Ctrl+P) and take it to your appointment: your language on one side, German on the other.
+print-glossary = Terms on this page
 
 # Heading of the search page and header link to it
 search-title = Search

@@ -275,6 +275,7 @@ print-title = Versión bilingüe
 
 # Explanation on the two-language print version
 print-hint = Imprima esta página (Ctrl+P) y llévela a su cita: su idioma en un lado y el alemán en el otro.
+print-glossary = Términos de esta página
 
 # Heading of the search page and header link to it
 search-title = Buscar

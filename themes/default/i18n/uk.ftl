@@ -281,6 +281,7 @@ print-title = Двомовна версія
 
 # Explanation on the two-language print version
 print-hint = Роздрукуйте цю сторінку (Ctrl+P) і візьміть її на прийом: ваша мова з одного боку, німецька — з іншого.
+print-glossary = Терміни на цій сторінці
 
 # Heading of the search page and header link to it
 search-title = Пошук
