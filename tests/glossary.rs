@@ -70,25 +70,25 @@ fn the_glossary_page_lists_every_entry_a_to_z_with_anchors_in_every_language() {
     let page = site.html("ar/glossar/index.html");
     assert_eq!(attrs(&page, "html", "dir"), ["rtl"]);
     assert_eq!(
-        attrs(&page, "dl.glossary dt", "id"),
+        attrs(&page, ".glossary h2", "id"),
         ["anmeldung", "aufenthaltstitel", "auslaenderbehoerde"],
         "A–Z by the German term (umlauts as their vowels)"
     );
     assert_eq!(
-        texts(&page, "dl.glossary dfn"),
+        texts(&page, ".glossary dfn"),
         [
             "die Anmeldung",
             "der Aufenthaltstitel",
             "die Ausländerbehörde"
         ]
     );
-    assert_eq!(attrs(&page, "dl.glossary dfn", "lang"), ["de", "de", "de"]);
+    assert_eq!(attrs(&page, ".glossary dfn", "lang"), ["de", "de", "de"]);
     assert_eq!(
-        attrs(&page, "dl.glossary dd > p:first-child", "lang"),
+        attrs(&page, ".glossary h2 + p", "lang"),
         ["de", "de", "ar"],
         "the explanation in Arabic where there is one, else German, marked"
     );
-    assert!(texts(&page, "dt#auslaenderbehoerde")[0].contains("دائرة الأجانب"));
+    assert!(texts(&page, "h2#auslaenderbehoerde")[0].contains("دائرة الأجانب"));
     let sitemap = site.page("sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.org/uk/glossar/</loc>"));
     assert!(sitemap.contains("hreflang=\"ar\" href=\"https://example.org/ar/glossar/\""));
@@ -296,5 +296,38 @@ fn a_rendering_to_avoid_that_is_another_entrys_rendering_counts_where_only_one_i
         !run.stdout.contains("content/arbeit/nummer.uk.md"),
         "the Steuernummer's own rendering: {}",
         run.stdout
+    );
+}
+
+#[test]
+fn in_a_translation_a_german_form_that_is_also_a_rendering_is_the_rendering() {
+    let site = fixture("glossary");
+    site.write(
+        "content/glossar/minijob.toml",
+        "term = \"Minijob\"\nforms = [\"Minijobs\"]\nsources = [\"https://www.minijob-zentrale.de/\"]\n\
+         last_reviewed = 2026-12-04\n[explanation]\nde = \"Ein kleiner Job.\"\nuk = \"Мала робота.\"\n\
+         ar = \"عمل صغير.\"\n[rendering]\nuk = [\"мініджоб\", \"Minijob\"]\nar = \"عمل صغير\"\n",
+    );
+    let page = |title: &str, body: &str| format!("+++\ntitle = \"{title}\"\n+++\n{body}\n");
+    site.write(
+        "content/arbeit/job.md",
+        page("Job", "Ein Minijob bringt Geld."),
+    );
+    site.write(
+        "content/arbeit/job.uk.md",
+        page("Робота", "Minijob приносить гроші."),
+    );
+    let run = site.run_in(&["check"]);
+    assert!(
+        !run.stdout.contains("content/arbeit/job.uk.md"),
+        "`Minijob` is the Ukrainian rendering here: {}",
+        run.stdout
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    let page = site.html("uk/arbeit/job/index.html");
+    assert_eq!(texts(&page, "main a.term"), ["Minijob"]);
+    assert!(
+        attrs(&page, "main a.term", "lang").is_empty(),
+        "a rendering is in the page's language"
     );
 }

@@ -57,9 +57,13 @@ pub struct Found {
 }
 
 impl Matcher {
-    /// Every term in `text`, in order, longest forms first where they overlap.
+    /// Every term in `text`, in order, longest forms first where they overlap; never part of a
+    /// web or mail address ("arbeitsagentur.de").
     pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Found> + 't {
         self.regex.find_iter(text).filter_map(|m| {
+            if in_address(text, m.start(), m.end()) {
+                return None;
+            }
             self.found
                 .get(&m.as_str().to_lowercase())
                 .map(|&(entry, kind)| Found {
@@ -99,10 +103,11 @@ pub fn link(
         .iter()
         .map(|language| {
             // Later kinds win where texts are equal: a rendering to avoid for one entry may be
-            // another's approved rendering.
+            // another's approved rendering, and in a translation a text that is both a German
+            // form and a rendering ("Visa", "visa") is the rendering.
             let mut found: HashMap<String, (usize, Kind)> = HashMap::new();
             let translated = &language.code != default;
-            for kind in [Kind::Avoid, Kind::Rendering, Kind::German] {
+            for kind in [Kind::German, Kind::Avoid, Kind::Rendering] {
                 for (index, entry) in entries.iter().enumerate() {
                     let texts = match kind {
                         Kind::German => &entry.forms,
@@ -123,6 +128,15 @@ pub fn link(
         section,
         matchers,
     })
+}
+
+/// Whether the word at `start..end` of `text` is part of an address: after a dot, slash or
+/// at sign, or before a dot that a letter or digit follows.
+fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    matches!(before, Some('.' | '/' | '@'))
+        || (after.next() == Some('.') && after.next().is_some_and(char::is_alphanumeric))
 }
 
 /// A matcher for `found`'s texts, as whole words in any case; `None` when there is nothing to
@@ -181,6 +195,15 @@ mod tests {
                 ("Residence title", Kind::Rendering)
             ]
         );
+    }
+
+    #[test]
+    fn never_in_an_address() {
+        let m = found(&[("Arbeitsagentur", 0, Kind::German)]);
+        let text =
+            "arbeitsagentur.de, www.arbeitsagentur.de/x, info@arbeitsagentur.de: Arbeitsagentur.";
+        let hits: Vec<usize> = m.find(text).map(|f| f.start).collect();
+        assert_eq!(hits, [text.rfind("Arbeitsagentur").unwrap()]);
     }
 
     #[test]
