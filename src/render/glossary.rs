@@ -19,6 +19,8 @@ pub struct EntryView {
     pub article: Option<String>,
     /// The language of the term (the default language).
     pub term_lang: String,
+    /// Its direction.
+    pub term_dir: &'static str,
     /// The explanation in the reader's language, else the default language's.
     pub explanation: String,
     /// The language of the explanation.
@@ -59,6 +61,7 @@ pub fn view(inputs: &Inputs, lang: Lang, entry: &Entry) -> EntryView {
         term: entry.term.clone(),
         article: entry.article.clone(),
         term_lang: default.clone(),
+        term_dir: config.default_language().dir.as_str(),
         explanation: explanation.to_string(),
         explanation_lang: explanation_lang.to_string(),
         explanation_dir: config

@@ -81,6 +81,8 @@ async function pageTypes(lang) {
       types.partner = await section.$eval(".partner-group .partner h3 a", (a) => a.getAttribute("href"));
       types.topic = await section.$eval(".ways-in ul:first-of-type a", (a) => a.getAttribute("href"));
       types.city = await section.$eval(".ways-in ul:last-of-type a", (a) => a.getAttribute("href"));
+    } else if (await section.$(".glossary")) {
+      types.glossary = href;
     } else if (!types.section) {
       types.section = href;
       const child = await section.$(".contents li > a");
@@ -207,6 +209,35 @@ test("the skip link is the first focus stop and moves focus to the main content"
     assert.ok(visible, "the focused skip link is on screen");
     await page.keyboard.press("Enter");
     assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+    await page.context().close();
+  }
+});
+
+test("a glossary term in a page is reachable by keyboard and leads to its entry", async () => {
+  for (const lang of ["de", "ar"]) {
+    const types = await typesOf(lang);
+    assert.ok(types.glossary, `${lang}: the glossary is in the main menu`);
+    const page = await open(types.page);
+    const first = await page.$eval("main a.term", (a) => ({ href: a.getAttribute("href"), text: a.textContent }));
+    let focused = null;
+    for (let i = 0; i < 300 && !focused; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => (document.activeElement.matches("a.term") ? document.activeElement.getAttribute("href") : null));
+    }
+    assert.equal(focused, first.href, `${lang}: Tab reaches the term “${first.text}”`);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, "none", "the focused term shows its focus");
+    await Promise.all([page.waitForURL((url) => url.hash.length > 1), page.keyboard.press("Enter")]);
+    const url = new URL(page.url());
+    assert.equal(url.pathname, types.glossary, `${lang}: the term leads to the glossary page`);
+    const entry = await page.$eval(`[id="${decodeURIComponent(url.hash.slice(1))}"]`, (h) => {
+      const box = h.getBoundingClientRect();
+      return { tag: h.tagName, top: box.top, term: h.querySelector("dfn").textContent, lang: h.querySelector("dfn").lang };
+    });
+    assert.equal(entry.tag, "H2");
+    assert.equal(entry.lang, "de", "the German term is marked German");
+    const height = await page.evaluate(() => window.innerHeight);
+    assert.ok(entry.top >= 0 && entry.top < height - 40, `${lang}: the entry is on screen (${entry.top})`);
     await page.context().close();
   }
 });
