@@ -73,6 +73,11 @@ fn finds_every_planted_problem_with_file_and_line() {
         );
     }
     assert!(
+        report["findings"].as_array().unwrap().iter().any(|f| f["hint"]
+            == "update the translation, then run `wegweiser translations --stamp content/arbeit/visum.en.md`"),
+        "the outdated hint names the command"
+    );
+    assert!(
         !findings.iter().any(|f| f.contains("#kosten")),
         "a good anchor is fine"
     );

@@ -245,9 +245,10 @@ fn translation_findings(site: &Site, status: &[LanguageStatus]) -> Vec<Diagnosti
                     &entry.path,
                     "outdated: its source changed since this translation was made",
                 )
-                .with_hint(
-                    "update the translation, then set `source_hash` to the source's current hash",
-                ),
+                .with_hint(format!(
+                    "update the translation, then run `wegweiser translations --stamp {}`",
+                    entry.path
+                )),
             );
         }
         for entry in &lang.review_due {
