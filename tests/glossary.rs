@@ -267,22 +267,21 @@ fn a_rendering_to_avoid_that_is_another_entrys_rendering_counts_where_only_one_i
         "content/glossar/steuernummer.toml",
         entry("Steuernummer", "податковий номер", ""),
     );
-    let page = |title: &str, body: &str| format!("+++\ntitle = \"{title}\"\n+++\n{body}\n");
     site.write(
         "content/arbeit/id.md",
-        page("ID", "Ihre Steuer-ID kommt per Post."),
+        markdown_page("ID", "Ihre Steuer-ID kommt per Post."),
     );
     site.write(
         "content/arbeit/id.uk.md",
-        page("ID", "Ваш податковий номер надійде поштою."),
+        markdown_page("ID", "Ваш податковий номер надійде поштою."),
     );
     site.write(
         "content/arbeit/nummer.md",
-        page("Nummer", "Die Steuernummer gibt das Finanzamt."),
+        markdown_page("Nummer", "Die Steuernummer gibt das Finanzamt."),
     );
     site.write(
         "content/arbeit/nummer.uk.md",
-        page("Номер", "Податковий номер видає податкова."),
+        markdown_page("Номер", "Податковий номер видає податкова."),
     );
     let run = site.run_in(&["check"]);
     assert!(
@@ -308,14 +307,13 @@ fn in_a_translation_a_german_form_that_is_also_a_rendering_is_the_rendering() {
          last_reviewed = 2026-12-04\n[explanation]\nde = \"Ein kleiner Job.\"\nuk = \"Мала робота.\"\n\
          ar = \"عمل صغير.\"\n[rendering]\nuk = [\"мініджоб\", \"Minijob\"]\nar = \"عمل صغير\"\n",
     );
-    let page = |title: &str, body: &str| format!("+++\ntitle = \"{title}\"\n+++\n{body}\n");
     site.write(
         "content/arbeit/job.md",
-        page("Job", "Ein Minijob bringt Geld."),
+        markdown_page("Job", "Ein Minijob bringt Geld."),
     );
     site.write(
         "content/arbeit/job.uk.md",
-        page("Робота", "Minijob приносить гроші."),
+        markdown_page("Робота", "Minijob приносить гроші."),
     );
     let run = site.run_in(&["check"]);
     assert!(
@@ -324,10 +322,15 @@ fn in_a_translation_a_german_form_that_is_also_a_rendering_is_the_rendering() {
         run.stdout
     );
     assert_eq!(site.build(&[]).code, 0);
-    let page = site.html("uk/arbeit/job/index.html");
-    assert_eq!(texts(&page, "main a.term"), ["Minijob"]);
+    let html = site.html("uk/arbeit/job/index.html");
+    assert_eq!(texts(&html, "main a.term"), ["Minijob"]);
     assert!(
-        attrs(&page, "main a.term", "lang").is_empty(),
+        attrs(&html, "main a.term", "lang").is_empty(),
         "a rendering is in the page's language"
     );
+}
+
+/// A content file with only a title and `body`.
+fn markdown_page(title: &str, body: &str) -> String {
+    format!("+++\ntitle = \"{title}\"\n+++\n{body}\n")
 }

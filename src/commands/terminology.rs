@@ -48,17 +48,14 @@ pub fn findings(site: &Site) -> Vec<Diagnostic> {
                 .filter_map(|(lang, version)| {
                     let translation = &sources[(*version)?];
                     let matcher = glossary.matcher(lang)?;
+                    let page = Page {
+                        entries: &glossary.entries,
+                        code: &site.config.languages[lang].code,
+                        original: original?,
+                        translation: translation.doc.meta.glossary.then_some(translation)?,
+                    };
                     let found = markdown::terms(&translation.doc.body, matcher);
-                    Some(in_translation(
-                        &Page {
-                            entries: &glossary.entries,
-                            code: &site.config.languages[lang].code,
-                            original: original?,
-                            translation: translation.doc.meta.glossary.then_some(translation)?,
-                        },
-                        &used,
-                        &found,
-                    ))
+                    Some(in_translation(&page, &used, &found))
                 })
                 .flatten()
                 .collect::<Vec<_>>()

@@ -38,15 +38,23 @@ pub struct EntryView {
 }
 
 /// The sort key of a German term: lower case, umlauts as their vowels.
-pub fn sort_key(term: &str) -> String {
+fn sort_key(term: &str) -> String {
     deunicode::deunicode(&term.to_lowercase())
+}
+
+/// `entries` A–Z by their German terms.
+pub fn a_to_z<'e>(entries: impl IntoIterator<Item = &'e Entry>) -> Vec<&'e Entry> {
+    let mut order: Vec<&Entry> = entries.into_iter().collect();
+    order.sort_by_cached_key(|e| sort_key(&e.term));
+    order
 }
 
 /// The glossary's entries as the page shows them in `lang`, A–Z by their German terms.
 pub fn entries(inputs: &Inputs, lang: Lang) -> Vec<EntryView> {
-    let mut order: Vec<&Entry> = inputs.site.glossary.entries.iter().collect();
-    order.sort_by_cached_key(|e| sort_key(&e.term));
-    order.into_iter().map(|e| view(inputs, lang, e)).collect()
+    a_to_z(&inputs.site.glossary.entries)
+        .into_iter()
+        .map(|e| view(inputs, lang, e))
+        .collect()
 }
 
 /// `entry` as shown in `lang`.

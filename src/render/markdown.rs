@@ -3,7 +3,7 @@
 
 use crate::link::glossary::{Found, Matcher};
 use crate::load::content::INTERNAL_PREFIX;
-use crate::render::terms::{OFF, TermLinks};
+use crate::render::terms::{self, TermLinks};
 use crate::slug;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -212,8 +212,7 @@ pub fn terms(body: &str, matcher: &Matcher) -> Vec<Found> {
             Event::Text(text) if !code && !off => scan(range, text, false),
             Event::Start(Tag::CodeBlock(_)) => code = true,
             Event::End(TagEnd::CodeBlock) => code = false,
-            Event::InlineHtml(html) if html.contains(OFF) => off = true,
-            Event::InlineHtml(html) if off && html.starts_with("</span") => off = false,
+            Event::InlineHtml(html) => off = terms::off_after(html, off),
             _ => {}
         }
         if let Some(r) = run.take() {

@@ -6,7 +6,6 @@ use crate::link::glossary::Kind;
 use crate::link::items::ItemId;
 use crate::load::config::Lang;
 use crate::load::content::SourceId;
-use crate::load::glossary::Entry;
 use crate::output::File;
 use crate::render::frame::{self, Frame, Place};
 use crate::render::glossary::{self, EntryView};
@@ -66,9 +65,7 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
         blocks(inputs, original, Lang::DEFAULT, &mut used),
     );
     let entries = &inputs.site.glossary.entries;
-    let mut terms: Vec<&Entry> = used.into_iter().map(|i| &entries[i]).collect();
-    terms.sort_by_cached_key(|e| glossary::sort_key(&e.term));
-    let glossary = terms
+    let glossary = glossary::a_to_z(used.into_iter().map(|i| &entries[i]))
         .into_iter()
         .map(|e| {
             (

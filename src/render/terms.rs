@@ -11,7 +11,19 @@ use pulldown_cmark::{CowStr, Event, Tag, TagEnd, TextMergeStream};
 use std::collections::BTreeSet;
 
 /// Inline HTML that leaves the term inside unlinked: `<span data-glossary="off">…</span>`.
-pub(crate) const OFF: &str = "data-glossary=\"off\"";
+const OFF: &str = "data-glossary=\"off\"";
+
+/// Whether terms are switched off after the inline HTML `html`, given whether they were
+/// before: `<span data-glossary="off">` switches them off, the next `</span>` on again.
+pub fn off_after(html: &str, off: bool) -> bool {
+    if html.contains(OFF) {
+        true
+    } else if off && html.starts_with("</span") {
+        false
+    } else {
+        off
+    }
+}
 
 /// What links the terms of one page.
 pub struct TermLinks<'a> {
@@ -59,8 +71,7 @@ impl<'a> TermLinks<'a> {
                 Event::End(
                     TagEnd::Heading(_) | TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock,
                 ) => closed = closed.saturating_sub(1),
-                Event::InlineHtml(html) if html.contains(OFF) => off = true,
-                Event::InlineHtml(html) if off && html.starts_with("</span") => off = false,
+                Event::InlineHtml(html) => off = off_after(html, off),
                 Event::Text(text) if closed == 0 && !off => {
                     self.split(text, &mut out);
                     continue;
