@@ -93,3 +93,45 @@ fn topics_must_use_configured_languages() {
         ]
     );
 }
+
+#[test]
+fn private_use_tags_are_variants_of_the_default_language() {
+    let c = parse(&format!(
+        "{MINIMAL}[languages.de-x-ls]\nname = \"Leichte Sprache\"\ntitle = \"T\"\n"
+    ))
+    .unwrap();
+    let easy = c.language("de-x-ls").unwrap();
+    assert_eq!(easy.variant_of.as_deref(), Some("de"));
+    assert_eq!(easy.fallback, "de");
+    assert!(!easy.advertised() && c.language("ar").unwrap().advertised());
+    let own_segments = MINIMAL.replace(
+        "title = \"T\"\n[languages.ar]",
+        "title = \"T\"\ntopics_slug = \"themen\"\n[languages.ar]",
+    );
+    let c = parse(&format!(
+        "{own_segments}[languages.de-x-ls]\nname = \"L\"\ntitle = \"T\"\n"
+    ))
+    .unwrap();
+    assert_eq!(
+        c.language("de-x-ls").unwrap().topics_slug,
+        "themen",
+        "a variant reads its base's URL segments"
+    );
+    assert_eq!(c.language("ar").unwrap().topics_slug, "topics");
+    assert_eq!(
+        errors(&format!(
+            "{MINIMAL}[languages.ar-x-easy]\nname = \"E\"\ntitle = \"T\"\n"
+        )),
+        [
+            "config.toml:9:12: error: `ar-x-easy` is a variant of `ar`, but only the default language `de` can have variants\n  hint: name the variant `de-x-…`, or configure it as a language of its own without `-x-`"
+        ]
+    );
+    assert_eq!(
+        errors(&format!(
+            "{MINIMAL}[languages.de-x-LS]\nname = \"E\"\ntitle = \"T\"\n"
+        )),
+        [
+            "config.toml:9:12: error: the private-use part `LS` of `de-x-LS` is not valid\n  hint: write lower-case letters or digits, 1 to 8 per part, e.g. `de-x-ls`"
+        ]
+    );
+}

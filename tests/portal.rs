@@ -1,5 +1,5 @@
 //! The repository's own site, the Welcome Center Thuringia portal, builds in all five
-//! languages, with `lang`, `dir` and hreflang alternates right on every page.
+//! languages and Easy German, with `lang`, `dir` and hreflang alternates right on every page.
 
 mod common;
 
@@ -24,7 +24,7 @@ fn portal_builds_in_five_languages_with_lang_dir_and_alternates() {
         &["build", "--out", out_dir.to_str().unwrap()],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("in 5 languages"), "{}", run.stdout);
+    assert!(run.stdout.contains("in 6 languages"), "{}", run.stdout);
 
     let mut pages = 0;
     for (lang, dir) in LANGUAGES {
@@ -66,4 +66,30 @@ fn portal_builds_in_five_languages_with_lang_dir_and_alternates() {
         }
     }
     assert!(pages >= 45, "{pages} pages");
+
+    // Easy German: read as German, its own pages never hreflang alternates.
+    let (mut easy, mut own) = (0, 0);
+    for entry in walkdir::WalkDir::new(out_dir.join("de-x-ls"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name() == "index.html")
+    {
+        easy += 1;
+        let html = scraper::Html::parse_document(&std::fs::read_to_string(entry.path()).unwrap());
+        let rel = entry.path().strip_prefix(&out_dir).unwrap().display();
+        assert_eq!(attrs(&html, "html", "lang"), ["de-x-ls"], "{rel}");
+        assert!(
+            attrs(&html, "link[rel=alternate][hreflang]", "href").is_empty(),
+            "{rel}"
+        );
+        if attrs(&html, "article", "lang") == ["de-x-ls"] {
+            own += 1;
+        }
+    }
+    assert!(
+        easy >= 45 && own >= 10,
+        "{easy} Easy German pages, {own} written in it"
+    );
+    let sitemap = std::fs::read_to_string(out_dir.join("sitemap.xml")).unwrap();
+    assert!(!sitemap.contains("/de-x-ls/"));
 }

@@ -170,11 +170,13 @@ fn approved_hint(entry: &Entry, code: &str) -> String {
     }
 }
 
-/// Entries without an explanation or an approved rendering in one of the site's languages.
+/// Entries without an explanation or an approved rendering in one of the site's languages
+/// (variants use their base language's).
 fn untranslated(site: &Site) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for entry in &site.glossary.entries {
-        for language in site.config.languages.iter().skip(1) {
+        let translated = site.config.languages.iter().skip(1);
+        for language in translated.filter(|l| l.advertised()) {
             let code = language.code.as_str();
             let missing: Vec<&str> = [
                 (!entry.explanation.contains_key(code)).then_some("explanation"),

@@ -61,7 +61,7 @@ impl Matcher {
     /// web or mail address ("arbeitsagentur.de").
     pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Found> + 't {
         self.regex.find_iter(text).filter_map(|m| {
-            if in_address(text, m.start(), m.end()) {
+            if in_address(text, m.start(), m.end()) || compound_tail(text, m.start()) {
                 return None;
             }
             self.found
@@ -106,14 +106,15 @@ pub fn link(
             // another's approved rendering, and in a translation a text that is both a German
             // form and a rendering ("Visa", "visa") is the rendering.
             let mut found: HashMap<String, (usize, Kind)> = HashMap::new();
-            let translated = &language.code != default;
+            let code = language.base();
+            let translated = code != default;
             for kind in [Kind::German, Kind::Avoid, Kind::Rendering] {
                 for (index, entry) in entries.iter().enumerate() {
                     let texts = match kind {
                         Kind::German => &entry.forms,
                         _ if !translated => continue,
-                        Kind::Rendering => entry.rendering.get(&language.code).unwrap_or(&none),
-                        Kind::Avoid => entry.avoid.get(&language.code).unwrap_or(&none),
+                        Kind::Rendering => entry.rendering.get(code).unwrap_or(&none),
+                        Kind::Avoid => entry.avoid.get(code).unwrap_or(&none),
                     };
                     for text in texts {
                         found.insert(text.to_lowercase(), (index, kind));
@@ -137,6 +138,13 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
     let mut after = text[end..].chars();
     matches!(before, Some('.' | '/' | '@'))
         || (after.next() == Some('.') && after.next().is_some_and(char::is_alphanumeric))
+}
+
+/// Whether the word at `start` of `text` ends a hyphenated compound (`Bundes-Agentur für
+/// Arbeit` is not the term `Agentur für Arbeit`): a hyphen with a letter before it.
+fn compound_tail(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    before.next() == Some('-') && before.next().is_some_and(char::is_alphabetic)
 }
 
 /// A matcher for `found`'s texts, as whole words in any case; `None` when there is nothing to
@@ -204,6 +212,17 @@ mod tests {
             "arbeitsagentur.de, www.arbeitsagentur.de/x, info@arbeitsagentur.de: Arbeitsagentur.";
         let hits: Vec<usize> = m.find(text).map(|f| f.start).collect();
         assert_eq!(hits, [text.rfind("Arbeitsagentur").unwrap()]);
+    }
+
+    #[test]
+    fn never_the_tail_of_a_hyphenated_compound() {
+        let m = found(&[
+            ("Agentur für Arbeit", 0, Kind::German),
+            ("Visum", 1, Kind::German),
+        ]);
+        let text = "Bundes-Agentur für Arbeit, Visum-Antrag, die Agentur für Arbeit, EU-Visum.";
+        let hits: Vec<&str> = m.find(text).map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(hits, ["Visum", "Agentur für Arbeit"]);
     }
 
     #[test]

@@ -207,8 +207,10 @@ pub fn link(config: &Config, sources: &Sources) -> Result<Linked, Vec<Diagnostic
                 None => format!("{}/", language.code),
                 Some(parent) => {
                     let source = &sources[item.versions[lang].unwrap_or(item.shown[lang])];
-                    let segment = match (&source.doc.meta.slug, item.versions[lang]) {
-                        (Some(slug), Some(_)) => slug.clone(),
+                    // A variant reads its base's slugs where it shows the base's text.
+                    let own = item.versions[lang].is_some() || language.variant_of.is_some();
+                    let segment = match &source.doc.meta.slug {
+                        Some(slug) if own => slug.clone(),
                         _ => crate::slug::slugify(&source.name),
                     };
                     if segment.is_empty() {

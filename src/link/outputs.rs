@@ -104,12 +104,14 @@ pub fn print_url(page_url: &str) -> String {
     format!("{page_url}print/")
 }
 
-/// Whether `item` in `lang` has a print version: a page translated into `lang` whose
-/// original exists in the default language.
-fn has_print(site: &Site, item: ItemId, lang: Lang) -> bool {
+/// Whether `item` in `lang` has a print version: a page translated into `lang` (not a variant
+/// of German, whose readers need no German beside it) whose original exists in the default
+/// language.
+pub fn has_print(site: &Site, item: ItemId, lang: Lang) -> bool {
     let it = &site.linked.items[item];
     it.kind == Kind::Page
         && !lang.is_default()
+        && site.config.languages[lang].variant_of.is_none()
         && it.versions[lang].is_some()
         && it.versions[Lang::DEFAULT].is_some()
 }

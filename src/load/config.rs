@@ -2,8 +2,10 @@
 //! only ever see a valid configuration.
 
 use crate::diagnostic::Diagnostic;
+use crate::load::languages::{self, RawLanguage};
+pub use crate::load::languages::{Direction, Lang, Language};
 use crate::load::region;
-use crate::load::shapes::{is_email, is_identifier, parse_language_code};
+use crate::load::shapes::{is_email, is_identifier};
 use crate::load::toml_error;
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -11,7 +13,6 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 use typed_index_collections::TiVec;
-use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// The file name of the site configuration, relative to the site root.
 pub const CONFIG_FILE: &str = "config.toml";
@@ -46,78 +47,6 @@ struct RawConfig {
     topics: IndexMap<Spanned<String>, IndexMap<Spanned<String>, String>>,
     #[serde(default)]
     region: region::RawRegion,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLanguage {
-    name: String,
-    title: String,
-    description: Option<String>,
-    dir: Option<Spanned<String>>,
-    fallback: Option<Spanned<String>>,
-    topics_slug: Option<Spanned<String>>,
-    cities_slug: Option<Spanned<String>>,
-    min_complete: Option<Spanned<u32>>,
-}
-
-/// Writing direction of a language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    /// Left to right.
-    Ltr,
-    /// Right to left (Arabic, Hebrew, Persian, …).
-    Rtl,
-}
-
-impl Direction {
-    /// The value of the HTML `dir` attribute.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-    }
-}
-
-index_type!(
-    /// A configured language: its position in [`Config::languages`].
-    Lang
-);
-
-impl Lang {
-    /// The default language, always first.
-    pub const DEFAULT: Lang = Lang(0);
-
-    /// Whether this is the default language.
-    pub fn is_default(self) -> bool {
-        self == Lang::DEFAULT
-    }
-}
-
-/// One configured language.
-#[derive(Debug, Clone)]
-pub struct Language {
-    /// The BCP 47 tag as used in file names and URLs, e.g. `de` or `pt-BR`.
-    pub code: String,
-    /// The language's name in itself, e.g. `Українська`.
-    pub name: String,
-    /// The site title in this language.
-    pub title: String,
-    /// The site description in this language, if any.
-    pub description: Option<String>,
-    /// Writing direction.
-    pub dir: Direction,
-    /// The language whose text is shown where a page is missing in this one.
-    pub fallback: String,
-    /// The parsed tag, for plural rules.
-    pub id: LanguageIdentifier,
-    /// URL segment of the topic pages, e.g. `themen` (default `topics`).
-    pub topics_slug: String,
-    /// URL segment of the city pages of the directory, e.g. `orte` (default `cities`).
-    pub cities_slug: String,
-    /// The share of pages (percent) that must be translated for `check` to pass, with its line.
-    pub min_complete: Option<(u32, usize)>,
 }
 
 /// One topic of the controlled vocabulary shared by pages and partners.
@@ -267,107 +196,13 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         String::new()
     });
 
-    let mut languages = Vec::new();
-    for (code, lang) in &raw.languages {
-        let id = match parse_language_code(code.get_ref()) {
-            Ok(id) => id,
-            Err((message, hint)) => {
-                problems.push(error_at(code.span(), message).with_hint(hint));
-                continue;
-            }
-        };
-        let dir = match lang.dir.as_ref().map(|d| (d.get_ref().as_str(), d.span())) {
-            None if id.character_direction() == CharacterDirection::RTL => Direction::Rtl,
-            None | Some(("ltr", _)) => Direction::Ltr,
-            Some(("rtl", _)) => Direction::Rtl,
-            Some((other, span)) => {
-                problems.push(
-                    error_at(
-                        span,
-                        format!("`dir` must be \"ltr\" or \"rtl\", not \"{other}\""),
-                    )
-                    .with_hint("leave `dir` out to derive it from the language"),
-                );
-                Direction::Ltr
-            }
-        };
-        let mut segment = |value: &Option<Spanned<String>>, default: &str| match value {
-            None => default.to_string(),
-            Some(v) => crate::slug::check(v.get_ref()).unwrap_or_else(|(message, hint)| {
-                problems.push(error_at(v.span(), message).with_hint(hint));
-                default.to_string()
-            }),
-        };
-        let topics_slug = segment(&lang.topics_slug, "topics");
-        let cities_slug = segment(&lang.cities_slug, "cities");
-        let min_complete = match &lang.min_complete {
-            Some(m) if *m.get_ref() > 100 => {
-                problems.push(
-                    error_at(
-                        m.span(),
-                        format!("`min_complete` is {}, more than 100 percent", m.get_ref()),
-                    )
-                    .with_hint("write a percentage from 0 to 100"),
-                );
-                None
-            }
-            Some(m) => Some((
-                *m.get_ref(),
-                crate::diagnostic::line_col(text, m.span().start).0,
-            )),
-            None => None,
-        };
-        languages.push(Language {
-            min_complete,
-            topics_slug,
-            cities_slug,
-            code: code.get_ref().clone(),
-            name: lang.name.clone(),
-            title: lang.title.clone(),
-            description: lang.description.clone(),
-            dir,
-            fallback: lang.fallback.as_ref().map_or_else(
-                || raw.default_language.get_ref().clone(),
-                |f| f.get_ref().clone(),
-            ),
-            id,
-        });
-    }
-
-    let default = raw.default_language.get_ref();
-    match languages.iter().position(|l| &l.code == default) {
-        Some(i) => {
-            let lang = languages.remove(i);
-            languages.insert(0, lang);
-        }
-        None if problems.is_empty() => problems.push(
-            error_at(
-                raw.default_language.span(),
-                format!("the default language `{default}` is not configured"),
-            )
-            .with_hint(format!(
-                "add a table `[languages.{default}]` with `name` and `title`"
-            )),
-        ),
-        None => {}
-    }
-    for (code, lang) in &raw.languages {
-        if let Some(fallback) = &lang.fallback
-            && !raw
-                .languages
-                .keys()
-                .any(|k| k.get_ref() == fallback.get_ref())
-        {
-            problems.push(error_at(
-                fallback.span(),
-                format!(
-                    "the fallback language `{}` of `{}` is not configured",
-                    fallback.get_ref(),
-                    code.get_ref()
-                ),
-            ));
-        }
-    }
+    let languages = languages::parse(
+        path,
+        &raw.languages,
+        &raw.default_language,
+        text,
+        &mut problems,
+    );
 
     let mut topics = Vec::new();
     for (id, names) in &raw.topics {

@@ -8,6 +8,7 @@ pub mod dates;
 pub mod front_matter;
 pub(crate) mod fs;
 pub(crate) mod glossary;
+pub mod languages;
 pub(crate) mod map;
 pub mod partners;
 pub(crate) mod region;

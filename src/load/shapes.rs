@@ -4,26 +4,52 @@
 use unic_langid::LanguageIdentifier;
 
 /// Validates a language code: a BCP 47 tag in canonical form whose language subtag is an
-/// ISO 639 code (two or three letters), because it names files and URL folders.
+/// ISO 639 code (two or three letters), because it names files and URL folders. A private-use
+/// part (`de-x-ls`) is allowed: such a tag names a variant of the language before `-x-`, whose
+/// identifier (plural rules, direction) is returned.
 pub fn parse_language_code(code: &str) -> Result<LanguageIdentifier, (String, String)> {
     let hint = "use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`".to_string();
-    let id: LanguageIdentifier = code.parse().map_err(|_| {
+    let invalid = || {
         (
             format!("`{code}` is not a valid language code"),
             hint.clone(),
         )
-    })?;
+    };
+    let base = match code.split_once("-x-") {
+        None => code,
+        Some((base, private)) => {
+            let subtag = |s: &str| {
+                (1..=8).contains(&s.len())
+                    && s.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            };
+            if !private.split('-').all(subtag) {
+                return Err((
+                    format!("the private-use part `{private}` of `{code}` is not valid"),
+                    "write lower-case letters or digits, 1 to 8 per part, e.g. `de-x-ls`".into(),
+                ));
+            }
+            base
+        }
+    };
+    let id: LanguageIdentifier = base.parse().map_err(|_| invalid())?;
     let primary = id.language.as_str();
     if !(2..=3).contains(&primary.len()) {
-        return Err((format!("`{code}` is not a valid language code"), hint));
+        return Err(invalid());
     }
-    if id != code {
+    if id != base {
+        let standard = code.replacen(base, &id.to_string(), 1);
         return Err((
             format!("the language code `{code}` is not written in its standard form"),
-            format!("write `{id}`"),
+            format!("write `{standard}`"),
         ));
     }
     Ok(id)
+}
+
+/// The language a private-use tag is a variant of: `de` for `de-x-ls`, `None` for `de`.
+pub fn variant_base(code: &str) -> Option<&str> {
+    code.split_once("-x-").map(|(base, _)| base)
 }
 
 /// Whether `s` is a simple identifier: lower-case ASCII letters, digits, `-` and `_`.
@@ -62,6 +88,22 @@ pub fn is_phone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn private_use_tags_name_variants() {
+        assert_eq!(parse_language_code("de-x-ls").unwrap().to_string(), "de");
+        assert_eq!(variant_base("de-x-ls"), Some("de"));
+        assert_eq!(variant_base("pt-BR"), None);
+        assert_eq!(
+            parse_language_code("de-x-Leicht").unwrap_err().0,
+            "the private-use part `Leicht` of `de-x-Leicht` is not valid"
+        );
+        assert_eq!(
+            parse_language_code("DE-x-ls").unwrap_err().1,
+            "write `de-x-ls`"
+        );
+        assert!(parse_language_code("de-x-").is_err());
+    }
 
     #[test]
     fn email_and_phone_shapes() {

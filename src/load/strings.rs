@@ -1,6 +1,7 @@
 //! UI strings from Fluent files. Per language, the strings are layered: the site's
-//! `i18n/<lang>.ftl` over the theme's `i18n/<lang>.ftl` over the built-in strings; a key
-//! missing in a language falls back to the default language. Bundles are built once and
+//! `i18n/<lang>.ftl` over the theme's `i18n/<lang>.ftl` over the built-in strings; a variant
+//! (`de-x-ls`) lays its own layers over all of its base language's; a key still missing in a
+//! language falls back to the default language. Bundles are built once and
 //! shared by all render threads.
 
 use crate::diagnostic::Diagnostic;
@@ -34,7 +35,7 @@ impl std::fmt::Debug for Strings {
 }
 
 /// Loads the strings for every language of `config`: built-in, then `theme_dir`'s, then the
-/// site's, each layer overriding single keys. Fluent syntax errors carry file and line.
+/// site's (a variant's base language first), each layer overriding single keys. Fluent syntax errors carry file and line.
 pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut bundles = HashMap::new();
@@ -42,17 +43,20 @@ pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
     let theme_dir = Path::new("themes").join(&config.theme).join(I18N_DIR);
     for lang in &config.languages {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
-        let file = format!("{}.ftl", lang.code);
-        let builtin = crate::load::theme::STRINGS
-            .iter()
-            .find(|(code, _)| *code == lang.code)
-            .map(|(_, text)| (PathBuf::from("(built-in)").join(&file), (*text).to_string()));
-        let mut layers: Vec<(PathBuf, String)> = builtin.into_iter().collect();
-        for rel in [theme_dir.join(&file), Path::new(I18N_DIR).join(&file)] {
-            if root.join(&rel).is_file() {
-                match crate::load::fs::read_text(root, &rel) {
-                    Ok(text) => layers.push((rel, text)),
-                    Err(d) => problems.push(d),
+        let mut layers = Vec::new();
+        for code in lang.variant_of.iter().chain([&lang.code]) {
+            let file = format!("{code}.ftl");
+            let builtin = crate::load::theme::STRINGS
+                .iter()
+                .find(|(builtin, _)| builtin == code)
+                .map(|(_, text)| (PathBuf::from("(built-in)").join(&file), (*text).to_string()));
+            layers.extend(builtin);
+            for rel in [theme_dir.join(&file), Path::new(I18N_DIR).join(&file)] {
+                if root.join(&rel).is_file() {
+                    match crate::load::fs::read_text(root, &rel) {
+                        Ok(text) => layers.push((rel, text)),
+                        Err(d) => problems.push(d),
+                    }
                 }
             }
         }

@@ -96,11 +96,11 @@ pub fn article<'a>(
     let mut frame = frame::frame(inputs, lang, &Place::of_item(linked, item));
     let text_index = config.language_index(&source.lang).unwrap_or(lang);
     frame.canonical = Some(config.absolute(&it.urls[text_index]));
-    if !it.is_fallback(lang) {
+    if !it.is_fallback(lang) && ui.advertised() {
         frame.alternates = config
             .languages
             .iter_enumerated()
-            .filter(|(j, _)| it.versions[*j].is_some())
+            .filter(|(j, l)| it.versions[*j].is_some() && l.advertised())
             .map(|(j, l)| Alternate {
                 hreflang: l.code.clone(),
                 href: config.absolute(&it.urls[j]),

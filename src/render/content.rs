@@ -329,13 +329,11 @@ fn page<'a>(
 ) -> Result<PageContext<'a>, Diagnostic> {
     let it = &inputs.linked.items[item];
     let (previous, next) = inputs.linked.neighbours(item, lang);
-    let translated =
-        !lang.is_default() && it.versions[lang].is_some() && it.versions[Lang::DEFAULT].is_some();
     Ok(PageContext {
         article,
         previous: previous.map(|i| frame::item_link(inputs, i, lang)),
         next: next.map(|i| frame::item_link(inputs, i, lang)),
-        print_url: translated.then(|| {
+        print_url: crate::link::outputs::has_print(inputs.site, item, lang).then(|| {
             inputs
                 .config
                 .url_path(&crate::link::outputs::print_url(&it.urls[lang]))

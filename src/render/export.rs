@@ -275,6 +275,12 @@ pub fn vcard(
         .collect()
 }
 
+/// A phone number as shown on a page: never broken between lines (no-break spaces and
+/// non-breaking hyphens), so it reads and dials as one unit.
+pub fn unbreakable_phone(phone: &str) -> String {
+    phone.replace(' ', "\u{a0}").replace('-', "\u{2011}")
+}
+
 /// A phone number as a `tel:` URI: `+` and digits only.
 pub fn tel_uri(phone: &str) -> String {
     let digits: String = phone

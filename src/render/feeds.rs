@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::items::ItemId;
-use crate::load::config::Lang;
+use crate::load::config::{Lang, Language};
 use crate::output::File;
 use crate::render::frame::Alternate;
 use crate::render::inputs::Inputs;
@@ -71,10 +71,11 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
     let config = inputs.config;
     let mut urls = Vec::new();
     for item in &inputs.linked.items {
+        let listed = |j: Lang, l: &Language| item.versions[j].is_some() && l.advertised();
         let alternates: Vec<Alternate> = config
             .languages
             .iter_enumerated()
-            .filter(|(j, _)| item.versions[*j].is_some())
+            .filter(|(j, l)| listed(*j, l))
             .map(|(j, l)| Alternate {
                 hreflang: l.code.clone(),
                 href: config.absolute(&item.urls[j]),
@@ -83,7 +84,7 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
         for (lang, _) in config
             .languages
             .iter_enumerated()
-            .filter(|(j, _)| item.versions[*j].is_some())
+            .filter(|(j, l)| listed(*j, l))
         {
             urls.push(SitemapUrl {
                 loc: config.absolute(&item.urls[lang]),
@@ -103,7 +104,12 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
         }
     }
     for (_, pages) in inputs.directory.pages(config, inputs.linked) {
-        for url in &pages {
+        let advertised = config
+            .languages
+            .iter()
+            .zip(&pages)
+            .filter(|(l, _)| l.advertised());
+        for (_, url) in advertised {
             urls.push(SitemapUrl {
                 loc: config.absolute(url),
                 lastmod: None,

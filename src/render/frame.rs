@@ -213,8 +213,8 @@ pub fn menu_items(inputs: &Inputs, lang: Lang) -> Vec<ItemId> {
 }
 
 /// The frame of a generated page that exists at `urls` in every language (search, partner,
-/// topic, city …): canonical URL and an alternate per language; `item` is the content item it
-/// belongs to in the menu.
+/// topic, city …): canonical URL and an alternate per advertised language (none on a variant's
+/// page); `item` is the content item it belongs to in the menu.
 pub fn generated<'a>(
     inputs: &Inputs<'a>,
     lang: Lang,
@@ -224,17 +224,22 @@ pub fn generated<'a>(
     let config = inputs.config;
     Frame {
         canonical: Some(config.absolute(&urls[lang])),
-        alternates: alternates(config, urls),
+        alternates: if config.languages[lang].advertised() {
+            alternates(config, urls)
+        } else {
+            Vec::new()
+        },
         ..frame(inputs, lang, &Place::everywhere(urls, item))
     }
 }
 
-/// hreflang alternates of a page that exists at `urls` in every language.
+/// hreflang alternates of a page that exists at `urls` in every language (variants left out).
 pub fn alternates(config: &Config, urls: &Urls) -> Vec<Alternate> {
     config
         .languages
         .iter()
         .zip(urls)
+        .filter(|(l, _)| l.advertised())
         .map(|(l, url)| Alternate {
             hreflang: l.code.clone(),
             href: config.absolute(url),

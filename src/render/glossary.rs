@@ -60,10 +60,14 @@ pub fn entries(inputs: &Inputs, lang: Lang) -> Vec<EntryView> {
 /// `entry` as shown in `lang`.
 pub fn view(inputs: &Inputs, lang: Lang, entry: &Entry) -> EntryView {
     let config = inputs.config;
-    let code = &config.languages[lang].code;
+    let language = &config.languages[lang];
+    let base = language.base();
     let default = &config.default_language().code;
     let entries = &inputs.site.glossary.entries;
-    let (explanation, explanation_lang) = entry.explanation(code, default);
+    let (explanation, explanation_lang) = match entry.explanation.get(&language.code) {
+        Some(own) => (own.as_str(), language.code.as_str()),
+        None => entry.explanation(base, default),
+    };
     EntryView {
         id: entry.id.clone(),
         term: entry.term.clone(),
@@ -75,8 +79,8 @@ pub fn view(inputs: &Inputs, lang: Lang, entry: &Entry) -> EntryView {
         explanation_dir: config
             .language(explanation_lang)
             .map_or("ltr", |l| l.dir.as_str()),
-        rendering: (code != default)
-            .then(|| entry.approved(code).map(str::to_string))
+        rendering: (base != default)
+            .then(|| entry.approved(base).map(str::to_string))
             .flatten(),
         related: entry
             .related

@@ -99,7 +99,9 @@ pub fn render(
                     text.push_str(t);
                 }
                 match event {
-                    Event::Text(t) if in_phone_link => Event::Text(t.replace(' ', "\u{a0}").into()),
+                    Event::Text(t) if in_phone_link => {
+                        Event::Text(crate::render::export::unbreakable_phone(&t).into())
+                    }
                     other => other,
                 }
             }
@@ -314,11 +316,11 @@ mod tests {
 
     #[test]
     fn phone_numbers_do_not_break() {
+        let out = html("Call [116 016](tel:116016) now, or [0361 5603-0](tel:+4936156030).\n");
         assert!(
-            html("Call [116 016](tel:116016) now.\n")
-                .contains("<a href=\"tel:116016\">116\u{a0}016</a> now"),
-            "{}",
-            html("Call [116 016](tel:116016) now.\n")
+            out.contains("<a href=\"tel:116016\">116\u{a0}016</a> now")
+                && out.contains("<a href=\"tel:+4936156030\">0361\u{a0}5603\u{2011}0</a>"),
+            "{out}"
         );
     }
 

@@ -42,7 +42,7 @@ pub struct PartnerView {
     pub website: Option<String>,
     /// E-mail.
     pub email: Option<String>,
-    /// Phone as written.
+    /// Phone as written, unbreakable.
     pub phone: Option<String>,
     /// Phone as a `tel:` URI.
     pub phone_uri: Option<String>,
@@ -149,7 +149,7 @@ pub fn partner(inputs: &Inputs, index: usize, lang: Lang) -> Result<Vec<File>, D
         regions: partner.regions.clone(),
         website: partner.website.clone(),
         email: partner.email.clone(),
-        phone: partner.phone.clone(),
+        phone: partner.phone.as_deref().map(export::unbreakable_phone),
         phone_uri: partner.phone.as_deref().map(export::tel_uri),
         services: partner
             .services

@@ -162,13 +162,19 @@ fn root<'a>(
     Ok(RootContext { frame, choices })
 }
 
-/// `/404.html`, for addresses outside every language: the message in every language.
+/// `/404.html`, for addresses outside every language: the message in every language (variants
+/// left out).
 pub fn root_not_found(inputs: &Inputs) -> Result<File, Diagnostic> {
-    let context = root(
+    let mut context = root(
         inputs,
         "not-found-title",
         Some(("not-found-text", "not-found-home")),
     )?;
+    // A variant's message would repeat its base language's, a second landmark of the same name.
+    let config = inputs.config;
+    context
+        .choices
+        .retain(|c| config.language(&c.code).is_some_and(|l| l.advertised()));
     let mut page = inputs.page("404-root.html", &context, "", None)?;
     page.path = "404.html".to_string();
     Ok(page)
@@ -182,6 +188,7 @@ pub fn language_choice(inputs: &Inputs) -> Result<File, Diagnostic> {
     context.frame.alternates = context
         .choices
         .iter()
+        .filter(|c| config.language(&c.code).is_some_and(|l| l.advertised()))
         .map(|c| Alternate {
             hreflang: c.code.clone(),
             href: config.absolute(&c.url[config.url_path("").len()..]),

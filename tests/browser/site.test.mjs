@@ -17,6 +17,8 @@ const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8
 const SITE_DIR = path.resolve(process.env.SITE_DIR ?? "target/browser-site");
 const SCREENSHOTS = path.resolve("target/screenshots");
 const LANGUAGES = ["de", "en", "es", "uk", "ar"];
+// Variants of German (Easy German): checked like a language, but never an hreflang alternate.
+const VARIANTS = ["de-x-ls"];
 const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".vcf": "text/vcard", ".xml": "application/xml", ".txt": "text/plain" };
 
 let server;
@@ -105,7 +107,7 @@ async function typesOf(lang) {
 
 test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", async () => {
   const checked = [];
-  for (const lang of LANGUAGES) {
+  for (const lang of [...LANGUAGES, ...VARIANTS]) {
     const types = await typesOf(lang);
     for (const [type, url] of Object.entries(types)) {
       const page = await open(url);
@@ -116,7 +118,7 @@ test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", as
       const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       assert.deepEqual(violations, [], `${lang} ${type} ${url}`);
       assert.deepEqual(page.foreign, [], `${url} made requests to other origins`);
-      if (lang === "de" || lang === "ar") {
+      if (lang === "de" || lang === "ar" || lang === "de-x-ls") {
         await page.screenshot({ path: path.join(SCREENSHOTS, `${type}-${lang}.png`), fullPage: true });
       }
       checked.push(`${lang}:${type}`);
@@ -146,7 +148,7 @@ test("axe finds no WCAG 2.1 A/AA violation on any page type in any language", as
     checked.push(type);
     await page.context().close();
   }
-  assert.ok(checked.length >= LANGUAGES.length * 10 + 11, `checked ${checked.length}: ${checked.join(" ")}`);
+  assert.ok(checked.length >= (LANGUAGES.length + VARIANTS.length) * 10 + 11, `checked ${checked.length}: ${checked.join(" ")}`);
   console.log(`axe: ${checked.length} pages checked, 0 violations`);
 });
 
@@ -350,7 +352,7 @@ function contrast(a, b) {
 
 test("on a 360×740 phone: tasks on the first screen, the title high, the menu behind a button, visible focus", async () => {
   const phone = { viewport: { width: 360, height: 740 } };
-  for (const lang of LANGUAGES) {
+  for (const lang of [...LANGUAGES, ...VARIANTS]) {
     const types = await typesOf(lang);
     const home = await open(`/${lang}/`, phone);
     const tasks = await home.$$eval(".tasks a", (links) => links.map((a) => a.getBoundingClientRect().bottom));
@@ -368,7 +370,7 @@ test("on a 360×740 phone: tasks on the first screen, the title high, the menu b
       const page = await open(types[type], phone);
       const top = await page.$eval("h1", (h) => h.getBoundingClientRect().top);
       assert.ok(top <= 200, `${lang} ${type} ${types[type]}: <h1> starts at ${top} px`);
-      if (lang === "ar" || lang === "de") await page.screenshot({ path: path.join(SCREENSHOTS, `phone-${type}-${lang}.png`) });
+      if (lang === "ar" || lang === "de" || lang === "de-x-ls") await page.screenshot({ path: path.join(SCREENSHOTS, `phone-${type}-${lang}.png`) });
       await page.context().close();
     }
   }
