@@ -8,6 +8,9 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "wegweiser", version, about, long_about = None)]
 pub struct Cli {
+    /// The site's folder (with config.toml), before or after the subcommand.
+    #[arg(long, global = true, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -33,9 +36,6 @@ pub enum Command {
 /// Options of `wegweiser translations`.
 #[derive(Debug, Args)]
 pub struct TranslationsArgs {
-    /// The site folder, holding config.toml and content/.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
     /// Translation files whose text now matches their source: sets `source_hash` in their
     /// front matter to the source's current hash, leaving everything else in the file as it is.
     #[arg(long, value_name = "FILE", num_args = 1.., required = true)]
@@ -45,9 +45,6 @@ pub struct TranslationsArgs {
 /// Options of `wegweiser serve`.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// The site folder, holding config.toml and content/.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
     /// The port to listen on (0: any free port).
     #[arg(long, default_value_t = 1111)]
     pub port: u16,
@@ -66,9 +63,6 @@ pub struct ServeArgs {
 /// Options of `wegweiser new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// The site folder (for `new site`: the folder to create the site in).
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
     /// What to create.
     #[command(subcommand)]
     pub what: NewWhat,
@@ -104,9 +98,6 @@ pub enum Format {
 /// Options of `wegweiser check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The site folder, holding config.toml and content/.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
     /// Treat warnings (missing translations, pages due for review …) as errors.
     #[arg(long)]
     pub strict: bool,
@@ -121,9 +112,6 @@ pub struct CheckArgs {
 /// Options of `wegweiser build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// The site folder, holding config.toml and content/.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
     /// Where to write the site; default: public/ in the site folder. The folder is replaced
     /// only when the whole build succeeded.
     #[arg(long, short, value_name = "DIR")]

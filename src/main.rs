@@ -18,6 +18,7 @@ const PROGRESS_FROM: usize = 5_000;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = cli.root;
     match cli.command {
         Command::Build(args) => {
             let today = match parse_date(args.today.as_deref()) {
@@ -25,7 +26,7 @@ fn main() -> ExitCode {
                 Err(code) => return code,
             };
             let options = BuildOptions {
-                root: args.root,
+                root,
                 out: args.out,
                 base_url: args.base_url,
                 drafts: args.drafts,
@@ -54,7 +55,7 @@ fn main() -> ExitCode {
                 Err(code) => return code,
             };
             let report = check::check(&CheckOptions {
-                root: args.root,
+                root,
                 strict: args.strict,
                 today,
             });
@@ -75,7 +76,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Translations(args) => {
-            match wegweiser::commands::stamp::stamp(&args.root, &args.stamp) {
+            match wegweiser::commands::stamp::stamp(&root, &args.stamp) {
                 Ok(stamped) => {
                     for (path, hash) in stamped {
                         println!("stamped {} ({hash})", path.display());
@@ -92,7 +93,7 @@ fn main() -> ExitCode {
         }
         Command::Serve(args) => {
             let options = ServeOptions {
-                root: args.root,
+                root,
                 bind: args.bind,
                 port: args.port,
                 drafts: args.drafts,
@@ -107,7 +108,6 @@ fn main() -> ExitCode {
             }
         }
         Command::New(args) => {
-            let root = args.root;
             let config =
                 || wegweiser::load::config::load(&root).map_err(|mut problems| problems.remove(0));
             let result = match args.what {

@@ -113,3 +113,28 @@ fn new_partner_file_lists_every_field_and_asks_for_the_facts() {
     );
     assert!(!Path::new(&site.root.join("public/de/partner/neue-stelle")).exists());
 }
+
+#[test]
+fn root_goes_before_or_after_any_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = common::run(dir.path(), &["new", "site", "--root", "after"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(dir.path().join("after/config.toml").is_file());
+    assert_eq!(
+        common::run(dir.path(), &["--root", "before", "new", "site"]).code,
+        0
+    );
+    assert!(dir.path().join("before/config.toml").is_file());
+    for args in [
+        &["--root", "after", "build", "--quiet"][..],
+        &["build", "--root", "before", "--quiet"],
+        &["--root", "after", "check"],
+    ] {
+        let run = common::run(dir.path(), args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    assert!(dir.path().join("after/public/index.html").is_file());
+    assert!(dir.path().join("before/public/index.html").is_file());
+    let help = common::run(dir.path(), &["new", "site", "--help"]);
+    assert!(help.stdout.contains("--root <DIR>"), "{}", help.stdout);
+}
