@@ -38,10 +38,10 @@ pub struct CheckOptions {
 pub struct Finding {
     /// File relative to the site root.
     pub path: String,
-    /// 1-based line, 0 for the whole file.
-    pub line: usize,
-    /// 1-based column, 0 when unknown.
-    pub column: usize,
+    /// 1-based line; `null` for the whole file.
+    pub line: Option<usize>,
+    /// 1-based column; `null` when unknown.
+    pub column: Option<usize>,
     /// `error` or `warning`.
     pub severity: &'static str,
     /// What is wrong.
@@ -84,8 +84,8 @@ impl Report {
                 .iter()
                 .map(|p| Finding {
                     path: p.path.to_string_lossy().replace('\\', "/"),
-                    line: p.line,
-                    column: p.col,
+                    line: (p.line > 0).then_some(p.line),
+                    column: (p.col > 0).then_some(p.col),
                     severity: if p.is_error() { "error" } else { "warning" },
                     message: p.message.clone(),
                     hint: p.hint.clone(),
@@ -389,9 +389,9 @@ pub fn text(report: &Report, color: bool) -> String {
             current = Some(&finding.path);
         }
         let position = match (finding.line, finding.column) {
-            (0, _) => String::new(),
-            (line, 0) => format!("{line}: "),
-            (line, col) => format!("{line}:{col}: "),
+            (None, _) => String::new(),
+            (Some(line), None) => format!("{line}: "),
+            (Some(line), Some(col)) => format!("{line}:{col}: "),
         };
         let severity = match finding.severity {
             "error" => paint("31;1", "error"),

@@ -34,7 +34,7 @@ pub struct Entry {
     pub path: String,
     /// Title (of the translation, or of the original where it is missing).
     pub title: String,
-    /// URL path of the item in the language, below the base URL.
+    /// URL path of the item in the language, as served (`/de/arbeiten/`, base path included).
     pub url: String,
 }
 
@@ -85,7 +85,7 @@ pub fn status(
     let entry = |source: SourceId, item: ItemId, lang: Lang| Entry {
         path: sources[source].path.to_string_lossy().replace('\\', "/"),
         title: title(source),
-        url: linked.items[item].urls[lang].clone(),
+        url: config.url_path(&linked.items[item].urls[lang]),
     };
     let sections: Vec<ItemId> = linked
         .items

@@ -232,18 +232,8 @@ pub fn search(inputs: &Inputs, lang: Lang) -> Result<File, Diagnostic> {
 /// The editors' status page, in the default language.
 pub fn status(inputs: &Inputs) -> Result<File, Diagnostic> {
     let config = inputs.config;
-    let mut languages =
+    let languages =
         crate::link::translations::status(config, inputs.sources, inputs.linked, inputs.today);
-    for language in &mut languages {
-        for entry in language
-            .missing
-            .iter_mut()
-            .chain(&mut language.outdated)
-            .chain(&mut language.review_due)
-        {
-            entry.url = config.url_path(&entry.url);
-        }
-    }
     let context = StatusContext {
         frame: home_frame(inputs, Lang::DEFAULT),
         status: StatusView {
