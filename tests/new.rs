@@ -42,6 +42,14 @@ fn new_site_builds_and_new_page_adds_draft_stubs() {
         "the stub is a draft: {}",
         build.stdout
     );
+    let check = common::run(&root, &["check"]);
+    assert!(
+        check.stdout.contains(
+            "content/arbeit/blaue-karte.md\n  warning: not translated into English (`en`)\n    hint: translate the draft `content/arbeit/blaue-karte.en.md`, then delete its `draft = true` line\n"
+        ),
+        "{}",
+        check.stdout
+    );
 
     let before = common::tree(&root);
     let again = common::run(&root, &["new", "page", "arbeit/blaue-karte"]);

@@ -242,7 +242,7 @@ fn translation_findings(site: &Site, status: &[LanguageStatus]) -> Vec<Diagnosti
                         language.name, language.code
                     ),
                 )
-                .with_hint(missing_hint(&entry.path, &language.code)),
+                .with_hint(missing_hint(&site.root, &entry.path, &language.code)),
             );
         }
         for entry in &lang.outdated {
@@ -290,8 +290,9 @@ fn translation_findings(site: &Site, status: &[LanguageStatus]) -> Vec<Diagnosti
     problems
 }
 
-/// The file name a missing translation would have.
-fn missing_hint(original: &str, lang: &str) -> String {
+/// What to do about a missing translation: create the file it would be, or finish the draft
+/// that is there (in the site folder `root`).
+fn missing_hint(root: &Path, original: &str, lang: &str) -> String {
     let path = Path::new(original);
     let stem = path
         .file_stem()
@@ -302,10 +303,12 @@ fn missing_hint(original: &str, lang: &str) -> String {
         .map_or(stem.as_str(), |(s, _)| s)
         .to_string();
     let translated = path.with_file_name(format!("{stem}.{lang}.md"));
-    format!(
-        "create `{}`",
-        translated.to_string_lossy().replace('\\', "/")
-    )
+    let shown = translated.to_string_lossy().replace('\\', "/");
+    if root.join(&translated).is_file() {
+        format!("translate the draft `{shown}`, then delete its `draft = true` line")
+    } else {
+        format!("create `{shown}`")
+    }
 }
 
 /// One warning per language that lacks UI strings of the default language.
