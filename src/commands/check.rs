@@ -228,12 +228,11 @@ fn links(site: &Site) -> Vec<Diagnostic> {
 fn translation_findings(site: &Site, status: &[LanguageStatus]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (language, lang) in site.config.languages.iter().zip(status) {
-        let missing = if language.variant_of.is_some() {
-            &[][..]
-        } else {
-            &lang.missing[..]
-        };
-        for entry in missing {
+        for entry in lang
+            .missing
+            .iter()
+            .filter(|_| language.variant_of.is_none())
+        {
             problems.push(
                 Diagnostic::warning(
                     &entry.path,

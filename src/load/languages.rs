@@ -155,7 +155,9 @@ pub(crate) fn parse(
             }
         };
         // A variant reads its base's URL segments unless it sets its own.
-        let base = variant_of.and_then(|b| raw.iter().find(|(k, _)| k.get_ref() == b));
+        let base = variant_of
+            .and_then(|b| raw.iter().find(|(k, _)| k.get_ref() == b))
+            .map(|(_, b)| b);
         let mut segment = |value: Option<&Spanned<String>>, default: &str| match value {
             None => default.to_string(),
             Some(v) => crate::slug::check(v.get_ref()).unwrap_or_else(|(message, hint)| {
@@ -163,18 +165,16 @@ pub(crate) fn parse(
                 default.to_string()
             }),
         };
-        let of_base =
-            |field: fn(&RawLanguage) -> Option<&Spanned<String>>| base.and_then(|(_, b)| field(b));
         let topics_slug = segment(
             lang.topics_slug
                 .as_ref()
-                .or(of_base(|b| b.topics_slug.as_ref())),
+                .or(base.and_then(|b| b.topics_slug.as_ref())),
             "topics",
         );
         let cities_slug = segment(
             lang.cities_slug
                 .as_ref()
-                .or(of_base(|b| b.cities_slug.as_ref())),
+                .or(base.and_then(|b| b.cities_slug.as_ref())),
             "cities",
         );
         let min_complete = match &lang.min_complete {

@@ -35,7 +35,8 @@ impl std::fmt::Debug for Strings {
 }
 
 /// Loads the strings for every language of `config`: built-in, then `theme_dir`'s, then the
-/// site's (a variant's base language first), each layer overriding single keys. Fluent syntax errors carry file and line.
+/// site's (a variant's base language first), each layer overriding single keys. Fluent syntax
+/// errors carry file and line.
 pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut bundles = HashMap::new();

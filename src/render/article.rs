@@ -7,7 +7,7 @@ use crate::load::config::Lang;
 use crate::load::content::Kind;
 use crate::load::dates::Date;
 use crate::render::directory::{self, PartnerEntry};
-use crate::render::frame::{self, Alternate, Frame, Link, Place};
+use crate::render::frame::{self, Frame, Link, Place};
 use crate::render::inputs::Inputs;
 use crate::render::markdown::{self, Heading};
 use serde::Serialize;
@@ -97,15 +97,7 @@ pub fn article<'a>(
     let text_index = config.language_index(&source.lang).unwrap_or(lang);
     frame.canonical = Some(config.absolute(&it.urls[text_index]));
     if !it.is_fallback(lang) && ui.advertised() {
-        frame.alternates = config
-            .languages
-            .iter_enumerated()
-            .filter(|(j, l)| it.versions[*j].is_some() && l.advertised())
-            .map(|(j, l)| Alternate {
-                hreflang: l.code.clone(),
-                href: config.absolute(&it.urls[j]),
-            })
-            .collect();
+        frame.alternates = frame::item_alternates(config, it);
     }
     let mut ancestors = Vec::new();
     let mut parent = it.parent;

@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::items::ItemId;
-use crate::load::config::{Lang, Language};
+use crate::load::config::Lang;
 use crate::output::File;
 use crate::render::frame::Alternate;
 use crate::render::inputs::Inputs;
@@ -71,20 +71,11 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
     let config = inputs.config;
     let mut urls = Vec::new();
     for item in &inputs.linked.items {
-        let listed = |j: Lang, l: &Language| item.versions[j].is_some() && l.advertised();
-        let alternates: Vec<Alternate> = config
-            .languages
-            .iter_enumerated()
-            .filter(|(j, l)| listed(*j, l))
-            .map(|(j, l)| Alternate {
-                hreflang: l.code.clone(),
-                href: config.absolute(&item.urls[j]),
-            })
-            .collect();
+        let alternates = crate::render::frame::item_alternates(config, item);
         for (lang, _) in config
             .languages
             .iter_enumerated()
-            .filter(|(j, l)| listed(*j, l))
+            .filter(|(j, l)| item.versions[*j].is_some() && l.advertised())
         {
             urls.push(SitemapUrl {
                 loc: config.absolute(&item.urls[lang]),

@@ -2,8 +2,8 @@
 //! alternates — and the small shapes templates share (links, list entries).
 
 use crate::link::directory::Urls;
-use crate::link::items::ItemId;
 use crate::link::items::Linked;
+use crate::link::items::{Item, ItemId};
 use crate::load::config::Lang;
 use crate::load::config::{Config, Topic};
 use crate::render::inputs::Inputs;
@@ -231,6 +231,19 @@ pub fn generated<'a>(
         },
         ..frame(inputs, lang, &Place::everywhere(urls, item))
     }
+}
+
+/// hreflang alternates of content item `item`: every advertised language it is written in.
+pub fn item_alternates(config: &Config, item: &Item) -> Vec<Alternate> {
+    config
+        .languages
+        .iter_enumerated()
+        .filter(|(j, l)| item.versions[*j].is_some() && l.advertised())
+        .map(|(j, l)| Alternate {
+            hreflang: l.code.clone(),
+            href: config.absolute(&item.urls[j]),
+        })
+        .collect()
 }
 
 /// hreflang alternates of a page that exists at `urls` in every language (variants left out).

@@ -64,10 +64,7 @@ pub fn view(inputs: &Inputs, lang: Lang, entry: &Entry) -> EntryView {
     let base = language.base();
     let default = &config.default_language().code;
     let entries = &inputs.site.glossary.entries;
-    let (explanation, explanation_lang) = match entry.explanation.get(&language.code) {
-        Some(own) => (own.as_str(), language.code.as_str()),
-        None => entry.explanation(base, default),
-    };
+    let (explanation, explanation_lang) = entry.explanation(&language.code, default);
     EntryView {
         id: entry.id.clone(),
         term: entry.term.clone(),
