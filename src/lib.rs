@@ -23,3 +23,4 @@ pub mod render;
 pub(crate) mod search;
 pub mod site;
 pub mod slug;
+pub(crate) mod suggest;

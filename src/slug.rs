@@ -55,6 +55,45 @@ pub fn check(slug: &str) -> Result<String, (String, String)> {
     ))
 }
 
+/// How heading ids are made from heading text (`heading_ids` in config.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HeadingIds {
+    /// Every script kept, `_` kept, as GitHub and [`anchor`] do: `get_image_metadata`.
+    #[default]
+    Github,
+    /// Transliterated to ASCII, everything but letters and digits a `-`, as Zola does:
+    /// `get-image-metadata`, `uber-uns` — so a Zola site's `#anchor` links keep working.
+    Zola,
+}
+
+impl HeadingIds {
+    /// The id for a heading with this text, before making it unique in its page.
+    pub fn id(self, text: &str) -> String {
+        match self {
+            HeadingIds::Github => anchor(text),
+            HeadingIds::Zola => zola_anchor(text),
+        }
+    }
+}
+
+/// A heading id as Zola makes it (its `slugify_anchors = "on"`): the text transliterated to
+/// ASCII, lower case, runs of anything but letters and digits one `-`.
+fn zola_anchor(text: &str) -> String {
+    let mut id = String::with_capacity(text.len());
+    for c in deunicode::deunicode(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
 /// A slug for a heading id: letters and digits of every script kept (lower-cased), spaces
 /// and dashes become one `-`, everything else is dropped, combining marks (Arabic vowel
 /// signs, accents of decomposed letters) included, so ids stay valid and typeable.
@@ -122,5 +161,18 @@ mod tests {
         assert_eq!(anchor("كم تكلّف الدورة؟"), "كم-تكلف-الدورة");
         assert_eq!(anchor("هل يُسمح لك"), "هل-يسمح-لك");
         assert_eq!(anchor("  --  "), "");
+    }
+
+    #[test]
+    fn zola_ids_turn_underscores_and_accents_into_ascii() {
+        assert_eq!(
+            HeadingIds::Zola.id("get_image_metadata"),
+            "get-image-metadata"
+        );
+        assert_eq!(HeadingIds::Zola.id("Über uns: Größe"), "uber-uns-grosse");
+        assert_eq!(
+            HeadingIds::Github.id("get_image_metadata"),
+            "get_image_metadata"
+        );
     }
 }

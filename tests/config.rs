@@ -42,10 +42,9 @@ fn unknown_key_names_the_line() {
     );
     let errs = errors(&text);
     assert_eq!(errs.len(), 1);
-    assert!(
-        errs[0].starts_with("config.toml:5:1: error: unknown field `titel`"),
-        "{}",
-        errs[0]
+    assert_eq!(
+        errs[0],
+        "config.toml:5:1: error: unknown key `titel`\n  hint: did you mean `title`?"
     );
 }
 

@@ -312,8 +312,8 @@ fn partner_file_with_unknown_field_and_bad_name() {
         "content/partners/Neue Stelle.toml",
         "name = \"Neu\"\nkind = \"chamber\"\ntopics = [\"work\"]\nadress = \"Weg 1\"\n",
         &[
-            "content/partners/Neue Stelle.toml:4:1: error: unknown field `adress`, expected one of `name`, `short_name`, `kind`, `topics`, `cities`, `regions`, `languages`, `website`, `email`, `phone`, `last_reviewed`, `sources`, `summary`, `services`, `locations`",
-            "  hint: check the spelling; keys are case-sensitive",
+            "content/partners/Neue Stelle.toml:4:1: error: unknown key `adress`",
+            "  hint: known keys: `name`, `short_name`, `kind`, `topics`, `cities`, `regions`, `languages`, `website`, `email`, `phone`, `last_reviewed`, `sources`, `summary`, `services`, `locations`",
         ],
     );
     fails_with(

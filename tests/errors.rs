@@ -45,8 +45,8 @@ fn misspelt_front_matter_key() {
             )
         },
         &[
-            "content/arbeit/visum.md:4:1: error: unknown field `tilte`, expected one of `title`, `description`, `slug`, `weight`, `date`, `last_reviewed`, `sources`, `source_hash`, `draft`, `topics`, `aliases`, `template`, `translation_key`, `start`, `end`, `location`, `online_url`, `sort_by`, `glossary`, `extra`",
-            "  hint: check the spelling; free data for themes goes under `[extra]`",
+            "content/arbeit/visum.md:4:1: error: unknown key `tilte`",
+            "  hint: did you mean `title`?",
         ],
     );
 }
@@ -98,11 +98,23 @@ fn missing_config() {
     assert_eq!(
         run.stderr,
         format!(
-            "config.toml: error: the site has no config.toml\n  hint: run wegweiser in the site's folder or pass `--root DIR`; looked in `{}`\nerror: build failed with 1 error; nothing was written\n",
+            "config.toml: error: the site has no config.toml\n  hint: run wegweiser in the site's folder or pass `--root DIR`, or start a site here with `wegweiser new site`; looked in `{}`\nerror: build failed with 1 error; nothing was written\n",
             root.display()
         )
     );
     assert!(!site.out().exists());
+}
+
+#[test]
+fn missing_content_folder_is_one_error() {
+    let site = fixture("basic");
+    std::fs::remove_dir_all(site.root.join("content")).unwrap();
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "content: error: the site has no `content/` folder\n  hint: create the folder `content/` next to config.toml and write the pages in it, e.g. `content/_index.md` for the home page\nerror: build failed with 1 error; nothing was written\n"
+    );
 }
 
 #[test]
@@ -113,9 +125,99 @@ fn unresolvable_internal_link() {
         },
         &[
             "content/arbeit/visum.en.md:7:5: error: the internal link `@/arbeit/gibtsnicht.md` points to no page",
-            "  hint: write the path of a file below `content/`, e.g. `@/working/_index.md` or `@/working/visa.md`",
+            "  hint: write the path of a file below `content/`, with its extension (`@/folder/page.md`), or a folder for its section (`@/folder/`)",
         ],
     );
+}
+
+#[test]
+fn misspelt_names_get_the_nearest_existing_one() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.en.md",
+                "+++\ntitle = \"Visa\"\nslug = \"visa\"\n+++\nSee [this](@/arbeit/vism.md#top).\n",
+            );
+            s.write(
+                "content/arbeit/anmeldung.md",
+                "+++\ntitle = \"Anmeldung\"\ntemplate = \"pages.html\"\n+++\n",
+            );
+        },
+        &[
+            "content/arbeit/anmeldung.md:3:12: error: the template `pages.html` does not exist",
+            "  hint: did you mean `page.html`?",
+            "content/arbeit/visum.en.md:5:5: error: the internal link `@/arbeit/vism.md#top` points to no page",
+            "  hint: did you mean `@/arbeit/visum.md`?",
+        ],
+    );
+}
+
+#[test]
+fn a_file_named_with_a_longer_language_code_gets_the_configured_one() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/nur-deutsch.eng.md",
+                "+++\ntitle = \"Only German\"\n+++\n",
+            )
+        },
+        &[
+            "content/arbeit/nur-deutsch.eng.md: error: the language `eng` of this file is not configured",
+            "  hint: did you mean `nur-deutsch.en.md`?",
+        ],
+    );
+}
+
+#[test]
+fn common_value_mistakes_get_the_value_as_it_should_be_written() {
+    let cases = [
+        (
+            "last_reviewed = 25.11.2026",
+            "content/arbeit/visum.md:3:22: error: invalid float, expected nothing",
+            "  hint: write dates as year-month-day, without quotes: `last_reviewed = 2026-11-25`",
+        ),
+        (
+            "last_reviewed = 2026/11/25",
+            "content/arbeit/visum.md:3:17: error: string values must be quoted, expected literal string",
+            "  hint: write dates as year-month-day, without quotes: `last_reviewed = 2026-11-25`",
+        ),
+        (
+            "last_reviewed = \"25.11.2026\"",
+            "content/arbeit/visum.md:3:17: error: `last_reviewed` is not a date",
+            "  hint: write the date as `last_reviewed = 2026-11-25` (year-month-day)",
+        ),
+        (
+            "weight = thirty",
+            "content/arbeit/visum.md:3:10: error: invalid boolean, expected `true`",
+            "  hint: text needs quotes: `weight = \"thirty\"`; numbers are written in digits and `true`/`false` without quotes",
+        ),
+        (
+            "weight = \"30\"",
+            "content/arbeit/visum.md:3:10: error: invalid type: string \"30\", expected i64",
+            "  hint: write numbers without quotes: `weight = 30`",
+        ),
+        (
+            "draft = 1",
+            "content/arbeit/visum.md:3:9: error: invalid type: integer `1`, expected a boolean",
+            "  hint: write `true` or `false`, without quotes: `draft = true`",
+        ),
+        (
+            "draft = nein",
+            "content/arbeit/visum.md:3:9: error: invalid float, expected `nan`",
+            "  hint: write `true` or `false`, without quotes: `draft = false`",
+        ),
+    ];
+    for (line, error, hint) in cases {
+        fails_with(
+            |s| {
+                s.write(
+                    "content/arbeit/visum.md",
+                    format!("+++\ntitle = \"Visum\"\n{line}\n+++\nText\n"),
+                )
+            },
+            &[error, hint],
+        );
+    }
 }
 
 #[test]
@@ -167,7 +269,7 @@ fn unknown_topic_and_bad_slug_in_one_run() {
             "content/arbeit/nur-deutsch.md:3:8: error: the slug `../../etc` is not a single URL segment",
             "  hint: use letters, digits and `-`, e.g. `slug = \"etc\"`",
             "content/arbeit/visum.md:3:19: error: unknown topic `wrok`",
-            "  hint: known topics: `work`",
+            "  hint: did you mean `work`?",
         ],
     );
 }
@@ -261,7 +363,10 @@ fn search_switch_written_as_text() {
                 config.replace("search = true", "search = \"ja\""),
             );
         },
-        &["config.toml:3:10: error: invalid type: string \"ja\", expected a boolean"],
+        &[
+            "config.toml:3:10: error: invalid type: string \"ja\", expected a boolean",
+            "  hint: write `true` or `false`, without quotes: `search = true`",
+        ],
     );
 }
 

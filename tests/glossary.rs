@@ -108,7 +108,7 @@ fn entries_are_validated_with_positions_and_nothing_is_written() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
-            .contains("content/glossar/bescheid.toml:7:1: error: unknown field `last`"),
+            .contains("content/glossar/bescheid.toml:7:1: error: unknown key `last`"),
         "{}",
         run.stderr
     );

@@ -167,7 +167,7 @@ fn edit_reload_overlay_and_recovery() {
     let (status, body) = get(&server, "/de/arbeiten/visum/");
     assert_eq!(status, 500);
     assert!(
-        body.contains("content/arbeit/visum.md:3:1: error: unknown field `tilte`"),
+        body.contains("content/arbeit/visum.md:3:1: error: unknown key `tilte`"),
         "{body}"
     );
     assert!(

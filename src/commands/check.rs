@@ -137,7 +137,12 @@ fn links(site: &Site) -> Vec<Diagnostic> {
                     .resolve(target, lang)
                     .map(|url| config.url_path(&url))
             };
-            markdown::render(&source.doc.body, config.escape_html, &mut resolve, None)
+            markdown::render(
+                &source.doc.body,
+                markdown::Style::of(config),
+                &mut resolve,
+                None,
+            )
         })
         .collect::<Vec<_>>()
         .into();
@@ -155,8 +160,17 @@ fn links(site: &Site) -> Vec<Diagnostic> {
         pages.extend(urls.into_iter().map(|u| (u, None)));
     }
     let base_path = config.url_path("");
-    let anchor_exists = |item: ItemId, lang: Lang, anchor: &str| {
-        ids[linked.items[item].shown[lang]].contains(anchor)
+    // `None` when `anchor` is a heading id of the page; else the hint for the broken anchor.
+    let anchor_hint = |item: ItemId, lang: Lang, anchor: &str| {
+        let anchors = &ids[linked.items[item].shown[lang]];
+        (!anchors.contains(anchor)).then(|| {
+            match crate::suggest::nearest(anchor, anchors.iter().copied()) {
+                Some(id) => format!("did you mean `#{id}`?"),
+                None => "link to a heading id of the target page (its title in lower case, \
+                         words joined by `-`)"
+                    .to_string(),
+            }
+        })
     };
 
     let mut problems = Vec::new();
@@ -176,12 +190,12 @@ fn links(site: &Site) -> Vec<Diagnostic> {
             if let (Some(item), Some((_, anchor))) =
                 (linked.target_item(target), target.split_once('#'))
                 && !anchor.is_empty()
-                && !anchor_exists(item, lang, anchor)
+                && let Some(hint) = anchor_hint(item, lang, anchor)
             {
                 problems.push(at(
                     *offset,
                     format!("the anchor `#{anchor}` of `@/{target}` is not a heading of that page"),
-                    "link to a heading id of the target page (its title in lower case, words joined by `-`)",
+                    &hint,
                 ));
             }
         }
@@ -208,12 +222,14 @@ fn links(site: &Site) -> Vec<Diagnostic> {
                     format!("the link `{target}` points to no page of the site"),
                     "prefer internal links to files: `@/section/page.md`, which follow slugs and languages",
                 )),
-                Some(Some((item, target_lang))) if !anchor.is_empty() && !anchor_exists(*item, *target_lang, anchor) => {
-                    problems.push(at(
-                        *offset,
-                        format!("the anchor `#{anchor}` of `{target}` is not a heading of that page"),
-                        "link to a heading id of the target page",
-                    ));
+                Some(Some((item, target_lang))) if !anchor.is_empty() => {
+                    if let Some(hint) = anchor_hint(*item, *target_lang, anchor) {
+                        problems.push(at(
+                            *offset,
+                            format!("the anchor `#{anchor}` of `{target}` is not a heading of that page"),
+                            &hint,
+                        ));
+                    }
                 }
                 Some(_) => {}
             }

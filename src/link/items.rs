@@ -309,12 +309,19 @@ impl Linked {
     pub fn resolve(&self, target: &str, lang: Lang) -> Result<String, (String, String)> {
         let anchor = target.split_once('#').map_or("", |(_, a)| a);
         let item = self.target_item(target).ok_or_else(|| {
-                (
-                    format!("the internal link `{INTERNAL_PREFIX}{target}` points to no page"),
-                    "write the path of a file below `content/`, e.g. `@/working/_index.md` or `@/working/visa.md`"
-                        .to_string(),
-                )
-            })?;
+            let path = target.split_once('#').map_or(target, |(p, _)| p);
+            let paths = self.by_content_path.keys().map(String::as_str);
+            let hint = match crate::suggest::nearest(path.trim_start_matches('/'), paths) {
+                Some(near) => format!("did you mean `{INTERNAL_PREFIX}{near}`?"),
+                None => "write the path of a file below `content/`, with its extension \
+                         (`@/folder/page.md`), or a folder for its section (`@/folder/`)"
+                    .to_string(),
+            };
+            (
+                format!("the internal link `{INTERNAL_PREFIX}{target}` points to no page"),
+                hint,
+            )
+        })?;
         let url = &self.items[item].urls[lang];
         Ok(if anchor.is_empty() {
             url.clone()

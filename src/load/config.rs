@@ -34,6 +34,8 @@ struct RawConfig {
     #[serde(default)]
     escape_html: bool,
     #[serde(default)]
+    heading_ids: crate::slug::HeadingIds,
+    #[serde(default)]
     search: bool,
     #[serde(default)]
     offline: bool,
@@ -75,6 +77,8 @@ pub struct Config {
     pub footer: Vec<(String, usize)>,
     /// Whether raw HTML in Markdown is escaped instead of passed through.
     pub escape_html: bool,
+    /// How heading ids are made from heading text.
+    pub heading_ids: crate::slug::HeadingIds,
     /// Whether each language gets a search page and a search index (built with pagefind).
     pub search: bool,
     /// Whether readers can keep pages for reading offline (a service worker at the root).
@@ -157,7 +161,8 @@ pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
     if !root.join(path).is_file() {
         return Err(vec![
             Diagnostic::error(path, "the site has no config.toml").with_hint(format!(
-                "run wegweiser in the site's folder or pass `--root DIR`; looked in `{}`",
+                "run wegweiser in the site's folder or pass `--root DIR`, or start a site here \
+                 with `wegweiser new site`; looked in `{}`",
                 root.display()
             )),
         ]);
@@ -284,6 +289,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         menu: with_lines(&raw.menu),
         footer: with_lines(&raw.footer),
         escape_html: raw.escape_html,
+        heading_ids: raw.heading_ids,
         search: raw.search,
         offline: raw.offline,
         feedback_email: raw.feedback_email.map(|e| e.get_ref().clone()),

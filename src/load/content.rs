@@ -3,7 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
-use crate::load::front_matter::{self, Document};
+use crate::load::front_matter::{self, Document, Meta};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use typed_index_collections::{TiSlice, TiVec};
@@ -72,6 +72,14 @@ pub struct Content {
 /// Drafts are left out unless `drafts` is set.
 pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
     let dir = root.join(CONTENT_DIR);
+    if !dir.is_dir() {
+        return Err(vec![
+            Diagnostic::error(CONTENT_DIR, "the site has no `content/` folder").with_hint(
+                "create the folder `content/` next to config.toml and write the pages in it, \
+                 e.g. `content/_index.md` for the home page",
+            ),
+        ]);
+    }
     let mut problems = Vec::new();
     let mut markdown = Vec::new();
     let mut others = Vec::new();
@@ -140,12 +148,6 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
             others.push(content_path);
         }
     }
-    if !dir.is_dir() {
-        problems.push(
-            Diagnostic::error(CONTENT_DIR, "the site has no `content/` folder")
-                .with_hint("create `content/_index.md` with the home page's front matter"),
-        );
-    }
 
     let parsed: Vec<Result<Source, Vec<Diagnostic>>> = markdown
         .into_par_iter()
@@ -158,6 +160,18 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
             Ok(_) => {}
             Err(mut p) => problems.append(&mut p),
         }
+    }
+    if !sources
+        .iter()
+        .any(|s| s.kind == Kind::Section && s.section_dir.is_empty())
+    {
+        sources.extend(made_home(config));
+        problems.push(
+            Diagnostic::warning("content/_index.md", "the site has no home page file").with_hint(
+                "the home page shows the site's title from config.toml and lists its \
+                     sections; create `content/_index.md` to write its text",
+            ),
+        );
     }
     let bundles: Vec<&str> = sources
         .iter()
@@ -183,6 +197,42 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
         assets,
         warnings: problems,
     })
+}
+
+/// A home page for every language of a site without `content/_index.md`, as Zola and Hugo
+/// make one: the language's site title and no text (variants fall back to their base).
+fn made_home(config: &Config) -> impl Iterator<Item = Source> + '_ {
+    let default = &config.default_language().code;
+    config
+        .languages
+        .iter()
+        .filter(|l| l.variant_of.is_none())
+        .map(move |l| {
+            let content_path = match &l.code == default {
+                true => "_index.md".to_string(),
+                false => format!("_index.{}.md", l.code),
+            };
+            Source {
+                path: Path::new(CONTENT_DIR).join(&content_path),
+                content_path,
+                lang: l.code.clone(),
+                kind: Kind::Section,
+                section_dir: String::new(),
+                name: String::new(),
+                key: String::new(),
+                bundle_dir: None,
+                doc: Document {
+                    meta: Meta {
+                        title: l.title.clone(),
+                        glossary: true,
+                        ..Meta::default()
+                    },
+                    body: String::new(),
+                    body_offset: 0,
+                },
+                body_line: 1,
+            }
+        })
 }
 
 /// Files and folders the loader skips: hidden ones and editors' backup files.
@@ -216,7 +266,7 @@ fn load_file(
             problems.push(
                 Diagnostic::error(&rel, format!("unknown topic `{topic}`"))
                     .at(*line, *col)
-                    .with_hint(topic_hint(config)),
+                    .with_hint(topic_hint(config, topic)),
             );
         }
     }
@@ -258,8 +308,11 @@ fn load_file(
 }
 
 /// The list of topic ids for a hint.
-pub fn topic_hint(config: &Config) -> String {
-    if config.topics.is_empty() {
+pub fn topic_hint(config: &Config, written: &str) -> String {
+    let ids = config.topics.iter().map(|t| t.id.as_str());
+    if let Some(hint) = crate::suggest::did_you_mean(written, ids) {
+        hint
+    } else if config.topics.is_empty() {
         "add the topic under `[topics]` in config.toml".to_string()
     } else {
         let ids: Vec<_> = config
@@ -287,12 +340,16 @@ fn split_language<'a>(
         }
         if crate::load::shapes::parse_language_code(suffix).is_ok() {
             let codes: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
-            return Err((
-                format!("the language `{suffix}` of this file is not configured"),
-                format!(
+            let hint = match crate::suggest::language(suffix, codes.iter().copied()) {
+                Some(code) => format!("did you mean `{base}.{code}.md`?"),
+                None => format!(
                     "add `[languages.{suffix}]` to config.toml, or rename the file; configured: {}",
                     codes.join(", ")
                 ),
+            };
+            return Err((
+                format!("the language `{suffix}` of this file is not configured"),
+                hint,
             ));
         }
     }

@@ -88,12 +88,55 @@ pub fn read_date(
         )
         .ok()
     });
+    let example = match value.get_ref() {
+        toml::Value::String(s) => iso_date_of(s.trim()),
+        _ => None,
+    };
     match date {
         Some(date) => Ok(date),
         None => Err(Diagnostic::error(path, format!("`{key}` is not a date"))
             .at_offset(text, offset + value.span().start)
             .with_hint(format!(
-                "write the date as `{key} = 2026-11-25` (year-month-day)"
+                "write the date as `{key} = {}` (year-month-day)",
+                example.map_or("2026-11-25".to_string(), |d| d.to_string())
             ))),
+    }
+}
+
+/// The date an editor meant by `written` in a common form other than year-month-day:
+/// German `25.11.2026`, or `2026/11/25` and `2026.11.25`; `None` for anything else,
+/// including day/month orders that could be read either way (`5/11/2026`).
+pub(crate) fn iso_date_of(written: &str) -> Option<Date> {
+    let parts: Vec<&str> = written.split(['.', '/']).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    let number = |s: &str| -> Option<i16> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = match (a.len(), c.len(), written.contains('.')) {
+        (4, _, _) => (number(a)?, number(b)?, number(c)?),
+        (1 | 2, 4, true) => (number(c)?, number(b)?, number(a)?),
+        _ => return None,
+    };
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_date_forms_are_understood_and_ambiguous_ones_are_not() {
+        let d = |s: &str| iso_date_of(s).map(|d| d.to_string());
+        assert_eq!(d("25.11.2026").as_deref(), Some("2026-11-25"));
+        assert_eq!(d("5.1.2026").as_deref(), Some("2026-01-05"));
+        assert_eq!(d("2026/11/25").as_deref(), Some("2026-11-25"));
+        assert_eq!(d("2026.11.25").as_deref(), Some("2026-11-25"));
+        assert_eq!(d("5/11/2026"), None);
+        assert_eq!(d("31.02.2026"), None);
+        assert_eq!(d("1.5"), None);
     }
 }

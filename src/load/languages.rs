@@ -224,9 +224,13 @@ pub(crate) fn parse(
                 default_language.span(),
                 format!("the default language `{default}` is not configured"),
             )
-            .with_hint(format!(
-                "add a table `[languages.{default}]` with `name` and `title`"
-            )),
+            .with_hint(
+                crate::suggest::language(default, languages.iter().map(|l| l.code.as_str()))
+                    .map(|code| format!("did you mean `{code}`?"))
+                    .unwrap_or_else(|| {
+                        format!("add a table `[languages.{default}]` with `name` and `title`")
+                    }),
+            ),
         ),
         None => {}
     }
@@ -234,14 +238,21 @@ pub(crate) fn parse(
         if let Some(fallback) = &lang.fallback
             && !raw.keys().any(|k| k.get_ref() == fallback.get_ref())
         {
-            problems.push(error_at(
+            let configured = raw.keys().map(|k| k.get_ref().as_str());
+            let error = error_at(
                 fallback.span(),
                 format!(
                     "the fallback language `{}` of `{}` is not configured",
                     fallback.get_ref(),
                     code.get_ref()
                 ),
-            ));
+            );
+            problems.push(
+                match crate::suggest::language(fallback.get_ref(), configured) {
+                    Some(code) => error.with_hint(format!("did you mean `{code}`?")),
+                    None => error,
+                },
+            );
         }
     }
     languages

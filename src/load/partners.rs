@@ -198,14 +198,15 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
         error(
             raw.kind.span(),
             format!("unknown kind `{}`", raw.kind.get_ref()),
-            &format!("use one of: {}", KINDS.join(", ")),
+            &crate::suggest::did_you_mean(raw.kind.get_ref(), KINDS.iter().copied())
+                .unwrap_or_else(|| format!("use one of: {}", KINDS.join(", "))),
         );
     }
     if raw.topics.get_ref().is_empty() {
         error(
             raw.topics.span(),
             "a partner needs at least one topic".to_string(),
-            &crate::load::content::topic_hint(config),
+            &crate::load::content::topic_hint(config, ""),
         );
     }
     for topic in raw.topics.get_ref() {
@@ -213,7 +214,7 @@ pub fn parse(path: &Path, text: &str, config: &Config) -> Result<Partner, Vec<Di
             error(
                 topic.span(),
                 format!("unknown topic `{}`", topic.get_ref()),
-                &crate::load::content::topic_hint(config),
+                &crate::load::content::topic_hint(config, topic.get_ref()),
             );
         }
     }

@@ -147,6 +147,11 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
+    /// The names of all templates, built-in and the theme's.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.tera.get_template_names()
+    }
+
     /// The file a template comes from.
     pub fn path(&self, name: &str) -> PathBuf {
         self.paths

@@ -125,7 +125,7 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
     let mut terms = term_links(inputs, item, lang, source);
     let (body, errors) = markdown::render(
         &source.doc.body,
-        inputs.config.escape_html,
+        markdown::Style::of(inputs.config),
         &mut resolve,
         terms.as_mut(),
     );
@@ -286,10 +286,16 @@ fn template(inputs: &Inputs, item: ItemId, source: &Source) -> Result<String, Ve
             format!("the template `{template}` does not exist"),
         )
         .at(line, col)
-        .with_hint(format!(
-            "create `themes/{}/templates/{template}` or remove `template`",
-            inputs.config.theme
-        )),
+        .with_hint(
+            crate::suggest::did_you_mean(&template, inputs.templates.names()).unwrap_or_else(
+                || {
+                    format!(
+                        "create `themes/{}/templates/{template}` or remove `template`",
+                        inputs.config.theme
+                    )
+                },
+            ),
+        ),
     ])
 }
 

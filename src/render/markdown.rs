@@ -15,6 +15,25 @@ const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_TASKLISTS)
     .union(Options::ENABLE_HEADING_ATTRIBUTES);
 
+/// How the Markdown of a site is turned into HTML: its `escape_html` and `heading_ids`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    /// Whether raw HTML is escaped instead of passed through.
+    pub escape_html: bool,
+    /// How heading ids are made.
+    pub heading_ids: slug::HeadingIds,
+}
+
+impl Style {
+    /// The style `config` asks for.
+    pub fn of(config: &crate::load::config::Config) -> Self {
+        Style {
+            escape_html: config.escape_html,
+            heading_ids: config.heading_ids,
+        }
+    }
+}
+
 /// The URL an internal link resolves to, or the message and hint saying why it does not.
 pub type Resolution = Result<String, (String, String)>;
 
@@ -54,10 +73,10 @@ pub struct LinkError {
 }
 
 /// Renders `body`. `resolve` maps an internal link target (the part after `@/`, anchor
-/// included) to a URL, or says why it cannot. Raw HTML is escaped when `escape_html` is set.
+/// included) to a URL, or says why it cannot. `style` says whether raw HTML is escaped and how heading ids are made.
 pub fn render(
     body: &str,
-    escape_html: bool,
+    style: Style,
     resolve: &mut dyn FnMut(&str) -> Resolution,
     terms: Option<&mut TermLinks>,
 ) -> (Rendered, Vec<LinkError>) {
@@ -83,7 +102,7 @@ pub fn render(
                 {
                     let wanted = id
                         .as_deref()
-                        .map_or_else(|| slug::anchor(&text), str::to_string);
+                        .map_or_else(|| style.heading_ids.id(&text), str::to_string);
                     let unique = unique_id(&wanted, &mut ids);
                     *id = Some(CowStr::from(unique.clone()));
                     headings.push(Heading {
@@ -142,7 +161,7 @@ pub fn render(
                 absolute_links.push((range.start, dest_url.to_string()));
                 event
             }
-            Event::Html(html) | Event::InlineHtml(html) if escape_html => Event::Text(html),
+            Event::Html(html) | Event::InlineHtml(html) if style.escape_html => Event::Text(html),
             other => other,
         };
         events.push(event);
@@ -245,9 +264,14 @@ mod tests {
     use super::*;
 
     fn html(body: &str) -> String {
-        render(body, false, &mut |t| Ok(format!("/de/{t}")), None)
-            .0
-            .html
+        render(
+            body,
+            Style::default(),
+            &mut |t| Ok(format!("/de/{t}")),
+            None,
+        )
+        .0
+        .html
     }
 
     #[test]
@@ -263,7 +287,7 @@ mod tests {
     fn heading_ids_are_unique_and_unicode() {
         let (r, _) = render(
             "# Kosten\n## Kosten\n## Визнання\n## Eigene {#mine}\n",
-            false,
+            Style::default(),
             &mut |_| Ok(String::new()),
             None,
         );
@@ -281,7 +305,7 @@ mod tests {
         let body = "See [a](@/a.md#x).\n\nAnd [b](@/missing.md).\n";
         let (r, errors) = render(
             body,
-            false,
+            Style::default(),
             &mut |t| {
                 if t.starts_with("a.md") {
                     Ok("/en/a/#x".to_string())
@@ -328,7 +352,10 @@ mod tests {
     fn raw_html_escaped_on_request() {
         let (r, _) = render(
             "<script>x</script>\n",
-            true,
+            Style {
+                escape_html: true,
+                ..Style::default()
+            },
             &mut |_| Ok(String::new()),
             None,
         );

@@ -152,10 +152,14 @@ fn blocks(
                     .resolve(target, lang)
                     .map(|url| inputs.config.url_path(&url))
             };
-            let html =
-                markdown::render(&body[range], inputs.config.escape_html, &mut resolve, None)
-                    .0
-                    .html;
+            let html = markdown::render(
+                &body[range],
+                markdown::Style::of(inputs.config),
+                &mut resolve,
+                None,
+            )
+            .0
+            .html;
             without_heading_id(html)
         })
         .collect()
