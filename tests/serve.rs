@@ -16,10 +16,35 @@ struct Server {
     output: mpsc::Receiver<String>,
 }
 
+impl Server {
+    /// Sends `signal` (`TERM`, `INT`) as a user or a process manager would, and waits up to
+    /// `limit` for the server to exit; whether it did (also when it had already exited).
+    fn stop(&mut self, signal: &str, limit: Duration) -> bool {
+        if self.child.try_wait().ok().flatten().is_some() {
+            return true;
+        }
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill")
+            .args([format!("-{signal}").as_str(), pid.as_str()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if self.child.try_wait().ok().flatten().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+}
+
 impl Drop for Server {
+    /// Stops the server as Ctrl+C would, so that it removes its folder; kills it if it hangs.
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if !self.stop("INT", Duration::from_secs(5)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
@@ -183,6 +208,28 @@ fn edit_reload_overlay_and_recovery() {
     let (status, body) = get(&server, "/de/arbeiten/visum/");
     assert_eq!(status, 200);
     assert!(body.contains("<h1>Visum repariert</h1>"));
+}
+
+#[test]
+fn stopping_removes_the_served_folder_even_with_a_browser_connected() {
+    for signal in ["TERM", "INT"] {
+        let site = common::fixture("basic");
+        let mut server = start(&site);
+        let folder = served_folder(server.child.id());
+        assert!(folder.join("index.html").is_file());
+        let _events = events(&server);
+        let (status, _) = get(&server, "/de/");
+        assert_eq!(status, 200);
+        assert!(
+            server.stop(signal, Duration::from_secs(5)),
+            "SIGTERM/SIGINT must stop serve at once, open event stream or not ({signal})"
+        );
+        assert!(
+            !folder.parent().unwrap().exists(),
+            "{} left behind after SIG{signal}",
+            folder.display()
+        );
+    }
 }
 
 #[test]

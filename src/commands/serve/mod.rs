@@ -109,10 +109,13 @@ async fn run(
                     overlay_or_page,
                 ))
                 .with_state(shared);
-            axum::serve(listener, app)
-                .with_graceful_shutdown(stopped())
-                .await
-                .map_err(|e| Diagnostic::error("serve", format!("the server stopped: {e}")))
+            // Stop at once when asked: a waiting graceful shutdown would never end while a
+            // browser holds the reload event stream open.
+            tokio::select! {
+                served = axum::serve(listener, app).into_future() => served
+                    .map_err(|e| Diagnostic::error("serve", format!("the server stopped: {e}"))),
+                () = stopped() => Ok(()),
+            }
         }
         Err(e) => Err(e),
     };
@@ -125,22 +128,23 @@ fn serve_folder(folder: &Path) -> ServeDir<tower_http::set_status::SetStatus<Ser
     ServeDir::new(folder).not_found_service(ServeFile::new(folder.join("404.html")))
 }
 
-/// Resolves when the process is asked to stop (Ctrl+C, SIGTERM).
+/// Resolves when the process is asked to stop (Ctrl+C, SIGTERM, or its terminal closing).
 async fn stopped() {
     let interrupt = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut terminate =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(signal) => signal,
-                Err(_) => {
-                    let _ = interrupt.await;
-                    return;
-                }
-            };
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut terminate), Ok(mut hangup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) else {
+            let _ = interrupt.await;
+            return;
+        };
         tokio::select! {
             _ = interrupt => {}
             _ = terminate.recv() => {}
+            _ = hangup.recv() => {}
         }
     }
     #[cfg(not(unix))]
