@@ -6,6 +6,7 @@ mod cli;
 use clap::Parser;
 use cli::{Cli, Command, Format, NewWhat};
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 use wegweiser::commands::check::{self, CheckOptions};
 use wegweiser::commands::serve::{self, Report, ServeOptions};
@@ -110,20 +111,27 @@ fn main() -> ExitCode {
         Command::New(args) => {
             let config =
                 || wegweiser::load::config::load(&root).map_err(|mut problems| problems.remove(0));
+            let invocation = match root == Path::new(".") {
+                true => "wegweiser".to_string(),
+                false => format!("wegweiser --root {}", root.display()),
+            };
             let result = match args.what {
-                NewWhat::Site => wegweiser::commands::new::site(&root),
+                NewWhat::Site => wegweiser::commands::new::site(&root, &invocation),
                 NewWhat::Page { path } => config().and_then(|c| {
-                    wegweiser::commands::new::page(&root, &c, &path, c.region.today())
+                    let today = c.region.today();
+                    wegweiser::commands::new::page(&root, &c, &path, today, &invocation)
                 }),
                 NewWhat::Partner { id } => config().and_then(|c| {
-                    wegweiser::commands::new::partner(&root, &c, &id, c.region.today())
+                    let today = c.region.today();
+                    wegweiser::commands::new::partner(&root, &c, &id, today, &invocation)
                 }),
             };
             match result {
-                Ok(files) => {
-                    for file in files {
+                Ok(created) => {
+                    for file in created.files {
                         println!("created {}", file.display());
                     }
+                    println!("next: {}", created.next);
                     ExitCode::SUCCESS
                 }
                 Err(problem) => {

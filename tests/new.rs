@@ -12,33 +12,46 @@ fn new_site_builds_and_new_page_adds_draft_stubs() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "created config.toml\ncreated content/_index.md\ncreated content/_index.en.md\n"
+        "created config.toml\ncreated content/_index.md\ncreated content/_index.en.md\n\
+         created content/arbeit/_index.md\ncreated content/arbeit/_index.en.md\n\
+         next: `wegweiser --root portal serve` shows the site at http://127.0.0.1:1111/ while you edit; \
+         `wegweiser --root portal new page arbeit/erste-seite` adds a page\n"
     );
     let root = dir.path().join("portal");
-    assert_eq!(common::run(&root, &["build"]).code, 0);
-
-    std::fs::create_dir_all(root.join("content/arbeit")).unwrap();
-    std::fs::write(
-        root.join("content/arbeit/_index.md"),
-        "+++\ntitle = \"Arbeit\"\n+++\n",
-    )
-    .unwrap();
-    let run = common::run(&root, &["new", "page", "arbeit/blaue-karte"]);
-    assert_eq!(
-        run.stdout,
-        "created content/arbeit/blaue-karte.md\ncreated content/arbeit/blaue-karte.en.md\n"
-    );
-    let stub = std::fs::read_to_string(root.join("content/arbeit/blaue-karte.en.md")).unwrap();
-    assert!(stub.contains("\ndraft = true\n"));
-    assert!(
-        !std::fs::read_to_string(root.join("content/arbeit/blaue-karte.md"))
-            .unwrap()
-            .contains("draft")
-    );
     let build = common::run(&root, &["build"]);
     assert_eq!(build.code, 0, "{}", build.stderr);
     assert!(
-        build.stdout.contains("en 3 (2 untranslated)"),
+        build
+            .stdout
+            .starts_with("Built 4 pages in 2 languages (de 2, en 2)")
+    );
+    let check = common::run(&root, &["check", "--strict"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+
+    let run = common::run(&root, &["new", "page", "arbeit/blaue-karte"]);
+    assert_eq!(
+        run.stdout,
+        "created content/arbeit/blaue-karte.md\ncreated content/arbeit/blaue-karte.en.md\n\
+         next: write the title and text in content/arbeit/blaue-karte.md, then delete its \
+         `draft = true` line; `wegweiser serve --drafts` shows drafts while you write\n"
+    );
+    for file in ["blaue-karte.md", "blaue-karte.en.md"] {
+        let text = std::fs::read_to_string(root.join("content/arbeit").join(file)).unwrap();
+        assert!(text.contains("\ntitle = \"blaue-karte\"\n"), "{text}");
+        assert!(text.contains("\ndraft = true\n"), "{text}");
+    }
+    assert_eq!(
+        common::run(&root, &["build"]).stdout.split(" in 0").next(),
+        Some("Built 4 pages in 2 languages (de 2, en 2)"),
+        "nothing of the new page is published before an editor writes it"
+    );
+    let original = root.join("content/arbeit/blaue-karte.md");
+    let text = std::fs::read_to_string(&original).unwrap();
+    std::fs::write(&original, text.replace("\ndraft = true\n", "\n")).unwrap();
+    let build = common::run(&root, &["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    assert!(
+        build.stdout.contains("en 3 (1 untranslated)"),
         "the stub is a draft: {}",
         build.stdout
     );
@@ -81,7 +94,11 @@ fn new_page_needs_an_existing_section_and_a_plain_name() {
 fn new_partner_file_lists_every_field_and_asks_for_the_facts() {
     let site = common::fixture("directory");
     let run = site.run_in(&["new", "partner", "neue-stelle"]);
-    assert_eq!(run.stdout, "created content/partners/neue-stelle.toml\n");
+    assert_eq!(
+        run.stdout,
+        "created content/partners/neue-stelle.toml\nnext: fill in content/partners/neue-stelle.toml \
+         from the organisation's own pages; `wegweiser check` says what is still missing\n"
+    );
     let text =
         std::fs::read_to_string(site.root.join("content/partners/neue-stelle.toml")).unwrap();
     for field in [

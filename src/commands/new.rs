@@ -6,14 +6,26 @@ use crate::load::config::Config;
 use crate::load::dates::Date;
 use std::path::{Path, PathBuf};
 
-/// Creates `content/<section>/<name>.md` in the default language and, per other language, a
-/// stub marked `draft = true`. Returns the files written, relative to the root.
+/// What `new` made: the files written, relative to the root, and what to do next.
+#[derive(Debug)]
+pub struct Created {
+    /// The files written.
+    pub files: Vec<PathBuf>,
+    /// The next step, naming the command to run; `wegweiser` stands for `invocation`.
+    pub next: String,
+}
+
+/// Creates `content/<section>/<name>.md` in the default language and one file per other
+/// language, all marked `draft = true` and titled with the bare name: nothing is published,
+/// in no language, before an editor has written its title and text. `invocation` is how the
+/// next step names the program (`wegweiser`, or with `--root DIR`).
 pub fn page(
     root: &Path,
     config: &Config,
     path: &str,
     today: Date,
-) -> Result<Vec<PathBuf>, Diagnostic> {
+    invocation: &str,
+) -> Result<Created, Diagnostic> {
     let path = path.trim_matches('/').trim_end_matches(".md");
     let (section, name) = path.rsplit_once('/').unwrap_or(("", path));
     let slug = crate::slug::slugify(name);
@@ -36,7 +48,6 @@ pub fn page(
         )
         .with_hint("create the section first: a folder under `content/` with an `_index.md`"));
     }
-    let title = humanize(name);
     let mut files = Vec::new();
     for (i, language) in config.languages.iter_enumerated() {
         let file = if i.is_default() {
@@ -45,16 +56,26 @@ pub fn page(
             dir.join(format!("{name}.{}.md", language.code))
         };
         let draft = if i.is_default() {
-            ""
+            "# A new page: write its title, description and text, then delete the next line.\n"
         } else {
-            "# A stub: translate the page, then delete the next line.\ndraft = true\n"
+            "# A stub: translate the page, then delete the next line.\n"
         };
         let text = format!(
-            "+++\ntitle = \"{title}\"\ndescription = \"\"\n{draft}last_reviewed = {today}\n# Addresses of the authorities the facts come from.\nsources = []\n# Topic ids from config.toml's [topics].\ntopics = []\n+++\n\n"
+            "+++\n# Title in {language}\ntitle = \"{name}\"\ndescription = \"\"\n{draft}draft = true\nlast_reviewed = {today}\n# Addresses of the authorities the facts come from.\nsources = []\n# Topic ids from config.toml's [topics].\ntopics = []\n+++\n\n",
+            language = language.name,
         );
         files.push((file, text));
     }
-    write_all(root, files)
+    let original = dir.join(format!("{name}.md"));
+    let next = format!(
+        "write the title and text in {}, then delete its `draft = true` line; \
+         `{invocation} serve --drafts` shows drafts while you write",
+        original.display()
+    );
+    Ok(Created {
+        files: write_all(root, files)?,
+        next,
+    })
 }
 
 /// Creates `content/<partners>/<id>.toml` with every field, commented.
@@ -63,7 +84,8 @@ pub fn partner(
     config: &Config,
     id: &str,
     today: Date,
-) -> Result<Vec<PathBuf>, Diagnostic> {
+    invocation: &str,
+) -> Result<Created, Diagnostic> {
     let file = Path::new(crate::load::content::CONTENT_DIR)
         .join(&config.partners_section)
         .join(format!("{id}.toml"));
@@ -115,11 +137,20 @@ pub fn partner(
         kinds = crate::load::partners::KINDS.join(", "),
         topics = topics.join(", "),
     );
-    write_all(root, vec![(file, text)])
+    let next = format!(
+        "fill in {} from the organisation's own pages; `{invocation} check` says what is \
+         still missing",
+        file.display()
+    );
+    Ok(Created {
+        files: write_all(root, vec![(file, text)])?,
+        next,
+    })
 }
 
-/// Creates a minimal working site in `root`: config.toml, a home page and one section.
-pub fn site(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+/// Creates a minimal working site in `root`: config.toml, a home page and one section, in
+/// German and English.
+pub fn site(root: &Path, invocation: &str) -> Result<Created, Diagnostic> {
     let files = vec![
         (
             PathBuf::from(crate::load::config::CONFIG_FILE),
@@ -138,6 +169,16 @@ pub fn site(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             PathBuf::from("content/_index.en.md"),
             "+++\ntitle = \"Welcome\"\n+++\n\nThis site was made with `wegweiser new site`.\n".to_string(),
         ),
+        (
+            PathBuf::from("content/arbeit/_index.md"),
+            "+++\ntitle = \"Arbeit\"\ntopics = [\"work\"]\n+++\n\nEin Bereich für Seiten über Arbeit.\n"
+                .to_string(),
+        ),
+        (
+            PathBuf::from("content/arbeit/_index.en.md"),
+            "+++\ntitle = \"Work\"\nslug = \"work\"\n+++\n\nA section for pages about work.\n"
+                .to_string(),
+        ),
     ];
     if root.join(crate::load::config::CONFIG_FILE).exists()
         || root.join(crate::load::content::CONTENT_DIR).exists()
@@ -145,16 +186,13 @@ pub fn site(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         return Err(Diagnostic::error(root, "there is a site here already")
             .with_hint("choose an empty or new folder"));
     }
-    write_all(root, files)
-}
-
-fn humanize(name: &str) -> String {
-    let words = name.replace('-', " ");
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    Ok(Created {
+        files: write_all(root, files)?,
+        next: format!(
+            "`{invocation} serve` shows the site at http://127.0.0.1:1111/ while you edit; \
+             `{invocation} new page arbeit/erste-seite` adds a page"
+        ),
+    })
 }
 
 /// Writes every file, refusing to overwrite: if any exists, nothing is written.
