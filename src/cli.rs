@@ -71,8 +71,8 @@ pub struct NewArgs {
 /// What `wegweiser new` creates.
 #[derive(Debug, Subcommand)]
 pub enum NewWhat {
-    /// A page in an existing section, e.g. `working/blue-card`, in the default language, with a
-    /// draft stub per other language.
+    /// A page in an existing section, e.g. `working/blue-card`: a draft in every language,
+    /// to write and then publish by deleting its `draft = true` line.
     Page {
         /// `<section>/<name>` below content/.
         path: String,
@@ -82,8 +82,14 @@ pub enum NewWhat {
         /// The partner's id: lower-case letters, digits and `-`.
         id: String,
     },
-    /// A minimal working site (config.toml and a home page) in --root.
+    /// A minimal working site (config.toml, a home page and a section) in --root.
     Site,
+    /// A language, e.g. `ru`: its table in config.toml (name in its own script, direction
+    /// from the language) and i18n/<code>.ftl with every UI string to translate.
+    Language {
+        /// A BCP 47 language tag: `ru`, `fa`, `pt-BR`.
+        code: String,
+    },
 }
 
 /// How `check` prints its report.

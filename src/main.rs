@@ -121,6 +121,9 @@ fn main() -> ExitCode {
                     let today = c.region.today();
                     wegweiser::commands::new::page(&root, &c, &path, today, &invocation)
                 }),
+                NewWhat::Language { code } => config().and_then(|c| {
+                    wegweiser::commands::new_language::language(&root, &c, &code, &invocation)
+                }),
                 NewWhat::Partner { id } => config().and_then(|c| {
                     let today = c.region.today();
                     wegweiser::commands::new::partner(&root, &c, &id, today, &invocation)

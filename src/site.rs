@@ -165,7 +165,12 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
         languages: languages(&site),
         out,
         elapsed: started.elapsed(),
-        warnings: site.content.warnings.clone(),
+        warnings: [
+            site.content.warnings.clone(),
+            site.strings
+                .missing_warnings(&site.root, &site.config, false),
+        ]
+        .concat(),
     })
 }
 

@@ -163,3 +163,96 @@ fn root_goes_before_or_after_any_subcommand() {
     let help = common::run(dir.path(), &["new", "site", "--help"]);
     assert!(help.stdout.contains("--root <DIR>"), "{}", help.stdout);
 }
+
+#[test]
+fn new_language_adds_its_table_and_a_template_of_every_ui_string() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    assert_eq!(
+        common::run(dir.path(), &["new", "site", "--root", "site"]).code,
+        0
+    );
+    let run = common::run(&root, &["new", "language", "ru"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "created config.toml\ncreated i18n/ru.ftl\nnext: translate the site's title in config.toml \
+         and the UI strings in i18n/ru.ftl, then the pages (`visa.ru.md` beside `visa.md`); \
+         `wegweiser check` says what is still missing\n"
+    );
+    let config = std::fs::read_to_string(root.join("config.toml")).unwrap();
+    assert!(
+        config.contains(
+            "title = \"My portal\"\n\n[languages.ru]\nname = \"Русский\"\n# The site's title in Русский: translate it from Deutsch.\ntitle = \"Mein Portal\"\n\n[topics.work]"
+        ),
+        "{config}"
+    );
+    let template = std::fs::read_to_string(root.join("i18n/ru.ftl")).unwrap();
+    assert!(template.contains("\n# home = Startseite\n"), "{template}");
+    let templated = template
+        .lines()
+        .filter_map(|l| l.strip_prefix("# ")?.split_once(" ="))
+        .filter(|(key, _)| {
+            key.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .count();
+
+    let build = common::run(&root, &["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    assert_eq!(
+        build.stderr,
+        format!(
+            "i18n/ru.ftl: warning: {templated} UI strings are missing in `ru` and shown in Deutsch; `wegweiser check` lists them\n  hint: translate them in i18n/ru.ftl\n"
+        ),
+        "one warning, and the template holds every missing string"
+    );
+    let page = std::fs::read_to_string(root.join("public/ru/index.html")).unwrap();
+    assert!(page.contains("<html lang=\"ru\" dir=\"ltr\""), "{page}");
+
+    let translated = template.replacen("# home = Startseite", "home = Главная", 1);
+    std::fs::write(root.join("i18n/ru.ftl"), translated).unwrap();
+    let check = common::run(&root, &["check"]);
+    assert!(
+        check.stdout.contains(&format!(
+            "i18n/ru.ftl\n  warning: {} UI strings are missing in `ru` and shown in Deutsch: browse-by-city,",
+            templated - 1
+        )),
+        "{}",
+        check.stdout
+    );
+    assert!(!check.stdout.contains(", home,"));
+
+    let again = common::run(&root, &["new", "language", "ru"]);
+    assert_eq!(
+        again.stderr,
+        "i18n/ru.ftl: error: the file exists already; nothing was written\n  hint: translate the UI strings in it; `check` lists those still missing\n"
+    );
+}
+
+#[test]
+fn new_language_derives_the_direction_and_refuses_a_bad_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    assert_eq!(
+        common::run(dir.path(), &["new", "site", "--root", "site"]).code,
+        0
+    );
+    assert_eq!(common::run(&root, &["new", "language", "fa"]).code, 0);
+    let config = std::fs::read_to_string(root.join("config.toml")).unwrap();
+    assert!(
+        config.contains("[languages.fa]\nname = \"فارسی\"\n"),
+        "{config}"
+    );
+    assert_eq!(common::run(&root, &["build"]).code, 0);
+    let page = std::fs::read_to_string(root.join("public/fa/index.html")).unwrap();
+    assert!(page.contains("<html lang=\"fa\" dir=\"rtl\""), "{page}");
+    let before = common::tree(&root);
+    let bad = common::run(&root, &["new", "language", "Russian"]);
+    assert_eq!(bad.code, 1);
+    assert_eq!(
+        bad.stderr,
+        "config.toml: error: `Russian` is not a valid language code\n  hint: use a BCP 47 language tag such as `de`, `uk`, `ar` or `pt-BR`\n"
+    );
+    assert_eq!(common::tree(&root), before);
+}

@@ -115,7 +115,10 @@ pub fn check(options: &CheckOptions) -> Report {
     }
     problems.extend(links(&site));
     problems.extend(translation_findings(&site, &status));
-    problems.extend(ui_string_findings(&site));
+    problems.extend(
+        site.strings
+            .missing_warnings(&site.root, &site.config, true),
+    );
     problems.extend(partner_findings(&site));
     problems.extend(super::terminology::findings(&site));
     Report::new(problems, status, options.strict)
@@ -324,36 +327,6 @@ fn missing_hint(root: &Path, original: &str, lang: &str) -> String {
     } else {
         format!("create `{shown}`")
     }
-}
-
-/// One warning per language that lacks UI strings of the default language.
-fn ui_string_findings(site: &Site) -> Vec<Diagnostic> {
-    let default = site.config.default_language();
-    site.config
-        .languages
-        .iter()
-        .skip(1)
-        .filter_map(|language| {
-            let missing = site.strings.missing_keys(&language.code);
-            if missing.is_empty() {
-                return None;
-            }
-            Some(
-                Diagnostic::warning(
-                    Path::new(crate::load::strings::I18N_DIR)
-                        .join(format!("{}.ftl", language.code)),
-                    format!(
-                        "{} UI strings are missing in `{}` and shown in {}: {}",
-                        missing.len(),
-                        language.code,
-                        default.name,
-                        missing.join(", ")
-                    ),
-                )
-                .with_hint("translate them from themes/default/i18n/en.ftl into this file"),
-            )
-        })
-        .collect()
 }
 
 /// One warning per partner without a summary in some languages (variants show the default

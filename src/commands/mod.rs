@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod new;
+pub mod new_language;
 pub mod serve;
 pub mod stamp;
 pub(crate) mod terminology;

@@ -115,6 +115,43 @@ impl Strings {
             .collect()
     }
 
+    /// One warning per language that lacks UI strings of the default language, with their
+    /// number and, when `list` is set, their keys. The hint names the file to translate them
+    /// in, and the command that writes it as a template when it does not exist.
+    pub fn missing_warnings(&self, root: &Path, config: &Config, list: bool) -> Vec<Diagnostic> {
+        let default = config.default_language();
+        config
+            .languages
+            .iter()
+            .skip(1)
+            .filter_map(|language| {
+                let missing = self.missing_keys(&language.code);
+                if missing.is_empty() {
+                    return None;
+                }
+                let code = &language.code;
+                let file = Path::new(I18N_DIR).join(format!("{code}.ftl"));
+                let keys = match list {
+                    true => format!(": {}", missing.join(", ")),
+                    false => "; `wegweiser check` lists them".to_string(),
+                };
+                let hint = match root.join(&file).is_file() {
+                    true => format!("translate them in {}", file.display()),
+                    false => format!(
+                        "`wegweiser new language {code}` writes {} with each of them to translate",
+                        file.display()
+                    ),
+                };
+                let message = format!(
+                    "{} UI strings are missing in `{code}` and shown in {}{keys}",
+                    missing.len(),
+                    default.name,
+                );
+                Some(Diagnostic::warning(file, message).with_hint(hint))
+            })
+            .collect()
+    }
+
     /// Formats `key` in `lang` with `args`, falling back to the default language.
     pub fn format(
         &self,
