@@ -158,7 +158,8 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
     );
     crate::output::check_target(&site.root, &out).map_err(|d| vec![d])?;
     let staging = Staging::create(&out).map_err(|d| vec![d])?;
-    render_all(&site, today(&site, options.today), &staging, progress)?;
+    render_all(&site, today(&site, options.today), &staging, progress)
+        .map_err(|problems| staging.explain(problems))?;
     staging.commit().map_err(|d| vec![d])?;
     Ok(Summary {
         partners: site.directory.partners.len(),

@@ -587,3 +587,66 @@ fn template_with_a_cdn_script_or_web_font_fails_the_build() {
         ],
     );
 }
+
+/// A full disk: the build is run in a private mount namespace (`unshare`) on a tmpfs of 2 MB,
+/// which the first build fits and a filler file then fills.
+#[test]
+fn a_full_disk_is_one_error_and_the_previous_output_stays() {
+    let site = fixture("basic");
+    let disk = tempfile::tempdir().unwrap();
+    let disk = disk.path().display();
+    let bin = env!("CARGO_BIN_EXE_wegweiser");
+    let script = format!(
+        "set -u
+         mount -t tmpfs -o size=2m tmpfs {disk} || exit 90
+         {bin} build --quiet --out {disk}/public || exit 91
+         before=$(cat {disk}/public/de/index.html | sha256sum)
+         dd if=/dev/zero of={disk}/filler bs=64k 2>/dev/null
+         printf 'Changed.\\n' >> content/_index.md
+         {bin} build --out {disk}/public 2>&1
+         echo \"exit $?\"
+         after=$(cat {disk}/public/de/index.html | sha256sum)
+         [ \"$before\" = \"$after\" ] && echo 'previous output intact'
+         ls -A {disk}"
+    );
+    let run = std::process::Command::new("unshare")
+        .args(["--map-root-user", "--mount", "sh", "-c", &script])
+        .current_dir(&site.root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 7, "{stdout}");
+    let (count, rest) = lines[0]
+        .strip_prefix(&format!("{disk}/public/"))
+        .and_then(|l| l.split_once(": error: "))
+        .and_then(|(_, message)| message.split_once(" files could not be written: "))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(count.parse::<usize>().unwrap() > 1, "{stdout}");
+    assert_eq!(rest, "No space left on device (os error 28)");
+    let hint = lines[1]
+        .strip_prefix("  hint: the site needs at least ")
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(
+        hint.ends_with(&format!(
+            " MB: free space in {disk} or build elsewhere with `--out`; the previous output in {disk}/public is unchanged"
+        )),
+        "{hint}"
+    );
+    assert_eq!(
+        lines[2..],
+        [
+            "error: build failed with 1 error; nothing was written",
+            "exit 1",
+            "previous output intact",
+            "filler",
+            "public"
+        ]
+    );
+}

@@ -11,10 +11,13 @@
 //!
 //! Every sink refuses a path that would leave its folder.
 
+mod failures;
+
 use crate::diagnostic::Diagnostic;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One output file: where it goes below the output folder, and what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +51,14 @@ impl File {
         File {
             path: path.into(),
             contents: Contents::Copy(from),
+        }
+    }
+
+    /// The file's size in bytes (0 for a copy whose source cannot be read).
+    fn len(&self) -> u64 {
+        match &self.contents {
+            Contents::Bytes(bytes) => bytes.len() as u64,
+            Contents::Copy(from) => std::fs::metadata(from).map_or(0, |m| m.len()),
         }
     }
 
@@ -169,6 +180,8 @@ pub struct Staging {
     stage: PathBuf,
     target: PathBuf,
     committed: bool,
+    /// Bytes of all files put, written or not: what the site needs on disk.
+    needed: AtomicU64,
 }
 
 impl Staging {
@@ -183,7 +196,14 @@ impl Staging {
             stage,
             target: target.to_path_buf(),
             committed: false,
+            needed: AtomicU64::new(0),
         })
+    }
+
+    /// `problems` with the failures to write files said once per cause (see [`failures`]).
+    pub fn explain(&self, problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let needed = self.needed.load(Ordering::Relaxed);
+        failures::explain(problems, &self.stage, &self.target, needed)
     }
 
     /// Replaces the target folder by the staging folder.
@@ -210,6 +230,7 @@ impl Staging {
 
 impl Sink for Staging {
     fn put(&self, file: File) -> Result<(), Diagnostic> {
+        self.needed.fetch_add(file.len(), Ordering::Relaxed);
         write(&self.stage, &file)
     }
 }
@@ -315,7 +336,7 @@ fn sibling(target: &Path, what: &str) -> PathBuf {
 }
 
 fn io_error(path: &Path, error: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(path, format!("cannot write: {error}"))
+    Diagnostic::error(path, format!("{}{error}", failures::WRITE_FAILED))
 }
 
 /// Checks that `out` is a safe place for the output of the site at `root`: not the root
