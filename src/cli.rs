@@ -11,6 +11,9 @@ pub struct Cli {
     /// The site's folder (with config.toml), before or after the subcommand.
     #[arg(long, global = true, value_name = "DIR", default_value = ".")]
     pub root: PathBuf,
+    /// Print nothing but errors and warnings (serve still prints its address).
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -20,16 +23,25 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build the site into a folder of static files, in every configured language.
+    #[command(
+        after_help = "Example:\n  wegweiser build --out /srv/www/portal --base-url https://portal.example.org/"
+    )]
     Build(BuildArgs),
     /// Check the site without writing anything: everything build checks, plus links and
     /// anchors, missing and outdated translations, pages due for review, missing UI strings.
+    #[command(after_help = "Example:\n  wegweiser check --strict --format json > report.json")]
     Check(CheckArgs),
-    /// Create a page (with draft stubs for its translations), a partner file, or a new site.
+    /// Create a new site, a page (a draft in every language), a language, or a partner file.
+    #[command(
+        after_help = "Examples:\n  wegweiser new site --root my-portal\n  wegweiser new page working/blue-card\n  wegweiser new language ru"
+    )]
     New(NewArgs),
     /// Work with translations: `--stamp FILE…` marks translations as current.
+    #[command(after_help = "Example:\n  wegweiser translations --stamp content/working/visa.uk.md")]
     Translations(TranslationsArgs),
     /// Preview the site: build it, serve it on this computer, rebuild when a file changes, and
     /// reload open pages. Errors are shown in the browser until they are fixed.
+    #[command(after_help = "Example:\n  wegweiser serve --open --drafts")]
     Serve(ServeArgs),
 }
 
@@ -73,19 +85,23 @@ pub struct NewArgs {
 pub enum NewWhat {
     /// A page in an existing section, e.g. `working/blue-card`: a draft in every language,
     /// to write and then publish by deleting its `draft = true` line.
+    #[command(after_help = "Example:\n  wegweiser new page working/blue-card")]
     Page {
         /// `<section>/<name>` below content/.
         path: String,
     },
     /// A partner file `content/partners/<id>.toml` with every field, commented.
+    #[command(after_help = "Example:\n  wegweiser new partner iq-thueringen")]
     Partner {
         /// The partner's id: lower-case letters, digits and `-`.
         id: String,
     },
     /// A minimal working site (config.toml, a home page and a section) in --root.
+    #[command(after_help = "Example:\n  wegweiser new site --root my-portal")]
     Site,
     /// A language, e.g. `ru`: its table in config.toml (name in its own script, direction
     /// from the language) and i18n/<code>.ftl with every UI string to translate.
+    #[command(after_help = "Example:\n  wegweiser new language ru")]
     Language {
         /// A BCP 47 language tag: `ru`, `fa`, `pt-BR`.
         code: String,
@@ -128,9 +144,6 @@ pub struct BuildArgs {
     /// Also build pages marked `draft = true`.
     #[arg(long)]
     pub drafts: bool,
-    /// Print nothing but errors and warnings.
-    #[arg(long, short)]
-    pub quiet: bool,
     /// Measure review deadlines on the status page (/status/) against this date (YYYY-MM-DD)
     /// instead of today.
     #[arg(long, value_name = "DATE")]

@@ -20,6 +20,7 @@ const PROGRESS_FROM: usize = 5_000;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = cli.root;
+    let quiet = cli.quiet;
     match cli.command {
         Command::Build(args) => {
             let today = match parse_date(args.today.as_deref()) {
@@ -33,13 +34,13 @@ fn main() -> ExitCode {
                 drafts: args.drafts,
                 today,
             };
-            let progress = Bar::new(!args.quiet && std::io::stderr().is_terminal());
+            let progress = Bar::new(!quiet && std::io::stderr().is_terminal());
             match site::build(&options, &progress) {
                 Ok(summary) => {
                     for warning in &summary.warnings {
                         eprintln!("{warning}");
                     }
-                    if !args.quiet {
+                    if !quiet {
                         println!("{}", summary.line());
                     }
                     ExitCode::SUCCESS
@@ -67,7 +68,7 @@ fn main() -> ExitCode {
                 Format::Text => {
                     let color =
                         std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                    print!("{}", check::text(&report, color));
+                    print!("{}", check::text(&report, color, !quiet));
                 }
             }
             if report.errors > 0 {
@@ -79,7 +80,7 @@ fn main() -> ExitCode {
         Command::Translations(args) => {
             match wegweiser::commands::stamp::stamp(&root, &args.stamp) {
                 Ok(stamped) => {
-                    for (path, hash) in stamped {
+                    for (path, hash) in stamped.iter().filter(|_| !quiet) {
                         println!("stamped {} ({hash})", path.display());
                     }
                     ExitCode::SUCCESS
@@ -100,7 +101,7 @@ fn main() -> ExitCode {
                 drafts: args.drafts,
             };
             let open = args.open;
-            match serve::serve(options, move |report| print_report(report, open)) {
+            match serve::serve(options, move |report| print_report(report, open, quiet)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(problem) => {
                     eprintln!("{problem}");
@@ -130,6 +131,7 @@ fn main() -> ExitCode {
                 }),
             };
             match result {
+                Ok(_) if quiet => ExitCode::SUCCESS,
                 Ok(created) => {
                     for file in created.files {
                         println!("created {}", file.display());
@@ -169,8 +171,9 @@ fn print_problems(problems: &[Diagnostic]) {
     );
 }
 
-/// Prints what the server reports; opens the browser once it listens, when asked to.
-fn print_report(report: Report, open: bool) {
+/// Prints what the server reports (when `quiet`, only its address and problems); opens the
+/// browser once it listens, when asked to.
+fn print_report(report: Report, open: bool, quiet: bool) {
     match report {
         Report::Serving { url, root } => {
             println!("Serving {} at {url} (Ctrl+C stops)", root.display());
@@ -186,11 +189,14 @@ fn print_report(report: Report, open: bool) {
             for warning in &warnings {
                 eprintln!("{warning}");
             }
-            println!(
-                "Built {pages} pages in {:.0} ms",
-                elapsed.as_secs_f64() * 1000.0
-            );
+            if !quiet {
+                println!(
+                    "Built {pages} pages in {:.0} ms",
+                    elapsed.as_secs_f64() * 1000.0
+                );
+            }
         }
+        Report::Updated { .. } if quiet => {}
         Report::Updated {
             sources,
             outputs,

@@ -152,16 +152,48 @@ fn root_goes_before_or_after_any_subcommand() {
     assert!(dir.path().join("before/config.toml").is_file());
     for args in [
         &["--root", "after", "build", "--quiet"][..],
-        &["build", "--root", "before", "--quiet"],
-        &["--root", "after", "check"],
+        &["-q", "build", "--root", "before"],
+        &["--quiet", "--root", "after", "check"],
+        &["check", "-q", "--root", "before"],
     ] {
         let run = common::run(dir.path(), args);
         assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, "", "{args:?} is quiet");
     }
     assert!(dir.path().join("after/public/index.html").is_file());
     assert!(dir.path().join("before/public/index.html").is_file());
-    let help = common::run(dir.path(), &["new", "site", "--help"]);
-    assert!(help.stdout.contains("--root <DIR>"), "{}", help.stdout);
+    let quiet = common::run(
+        dir.path(),
+        &["new", "page", "arbeit/seite", "--root", "after", "-q"],
+    );
+    assert_eq!((quiet.code, quiet.stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn every_subcommand_help_shows_root_quiet_and_an_example() {
+    for command in [
+        &["build"][..],
+        &["check"],
+        &["serve"],
+        &["translations"],
+        &["new"],
+        &["new", "site"],
+        &["new", "page"],
+        &["new", "language"],
+        &["new", "partner"],
+    ] {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let help = common::run(Path::new("."), &args);
+        assert_eq!(help.code, 0, "{command:?}");
+        for wanted in ["--root <DIR>", "--quiet", "Example", "\n  wegweiser "] {
+            assert!(
+                help.stdout.contains(wanted),
+                "{command:?} lacks {wanted}: {}",
+                help.stdout
+            );
+        }
+    }
 }
 
 #[test]

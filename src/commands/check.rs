@@ -358,9 +358,9 @@ fn partner_findings(site: &Site) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// The report as text: findings grouped by file, then each language's completeness, then the
-/// totals. With `color`, severities are coloured (ANSI).
-pub fn text(report: &Report, color: bool) -> String {
+/// The report as text: findings grouped by file, then, with `summary`, each language's
+/// completeness and the totals. With `color`, severities are coloured (ANSI).
+pub fn text(report: &Report, color: bool, summary: bool) -> String {
     let paint = |code: &str, text: &str| {
         if color {
             format!("\u{1b}[{code}m{text}\u{1b}[0m")
@@ -392,6 +392,9 @@ pub fn text(report: &Report, color: bool) -> String {
         if let Some(hint) = &finding.hint {
             out.push_str(&format!("    hint: {hint}\n"));
         }
+    }
+    if !summary {
+        return out;
     }
     if !report.findings.is_empty() {
         out.push('\n');
