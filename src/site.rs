@@ -86,7 +86,9 @@ pub fn today(site: &Site, given: Option<Date>) -> Date {
 }
 
 /// Renders every output of `site` into `sink` and, when the site has search, indexes the
-/// pages and puts the index into `sink` too. Returns the indexed pages.
+/// pages and puts the index into `sink` too; then checks the links rendering cannot judge
+/// alone (`#anchors`, `/<lang>/…` links), as `check` does, from what rendering saw. Returns
+/// the indexed pages.
 pub fn render_all(
     site: &Site,
     today: Date,
@@ -102,7 +104,14 @@ pub fn render_all(
         sink
     };
     let jobs: Vec<Job> = outputs::all(site);
-    let documents = crate::render::render(&inputs, &jobs, to, progress)?;
+    let documents = crate::render::render(&inputs, &jobs, to, progress).map_err(|mut p| {
+        p.extend(crate::render::links::check(site, &inputs.seen.take()));
+        p
+    })?;
+    let links = crate::render::links::check(site, &inputs.seen.take());
+    if !links.is_empty() {
+        return Err(links);
+    }
     let mut indexes = BTreeMap::new();
     if site.config.search {
         let languages: Vec<Lang> = site.config.languages.keys().collect();

@@ -650,3 +650,28 @@ fn a_full_disk_is_one_error_and_the_previous_output_stays() {
         ]
     );
 }
+
+#[test]
+fn build_fails_on_a_broken_anchor_and_a_link_to_no_page_as_check_does() {
+    let site = fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/anmeldung.md",
+                "+++\ntitle = \"Anmeldung\"\n+++\nSiehe [Visum](@/arbeit/visum.md#kostn) und [alt](/de/gibtsnicht/).\n",
+            )
+        },
+        &[
+            "content/arbeit/anmeldung.md:4:7: error: the anchor `#kostn` of `@/arbeit/visum.md#kostn` is not a heading of that page",
+            "  hint: did you mean `#kosten`?",
+            "content/arbeit/anmeldung.md:4:44: error: the link `/de/gibtsnicht/` points to no page of the site",
+            "  hint: prefer internal links to files: `@/section/page.md`, which follow slugs and languages",
+        ],
+    );
+    let check = site.run_in(&["check"]);
+    for line in [
+        "4:7: error: the anchor `#kostn` of `@/arbeit/visum.md#kostn` is not a heading of that page",
+        "4:44: error: the link `/de/gibtsnicht/` points to no page of the site",
+    ] {
+        assert!(check.stdout.contains(line), "{}", check.stdout);
+    }
+}

@@ -1,25 +1,18 @@
-//! `wegweiser check`: everything `build` validates, without writing anything, plus internal
-//! links and anchors, links to `/<lang>/…` pages, the translation report (missing, outdated,
-//! due for review), UI strings missing per language, partners without a summary in a
-//! language, each language's minimum completeness, and terminology against the glossary.
+//! `wegweiser check`: everything `build` validates (links and their anchors included),
+//! without writing anything, plus the translation report (missing, outdated, due for review),
+//! UI strings missing per language, partners without a summary in a language, each
+//! language's minimum completeness, and terminology against the glossary.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::link::Site;
-use crate::link::items::ItemId;
 use crate::link::translations::{self, LanguageStatus};
-use crate::load::config::Lang;
-use crate::load::content::SourceId;
 use crate::load::dates::Date;
 use crate::output::Discard;
 use crate::progress::Silent;
 use crate::render::inputs::Inputs;
-use crate::render::markdown;
 use crate::site;
-use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use typed_index_collections::TiVec;
 
 /// What `check` was asked to do.
 #[derive(Debug, Clone)]
@@ -113,7 +106,7 @@ pub fn check(options: &CheckOptions) -> Report {
     if let Err(render) = crate::render::render(&inputs, &jobs, &Discard, &Silent) {
         problems.extend(render);
     }
-    problems.extend(links(&site));
+    problems.extend(crate::render::links::check(&site, &inputs.seen.take()));
     problems.extend(translation_findings(&site, &status));
     problems.extend(
         site.strings
@@ -122,123 +115,6 @@ pub fn check(options: &CheckOptions) -> Report {
     problems.extend(partner_findings(&site));
     problems.extend(super::terminology::findings(&site));
     Report::new(problems, status, options.strict)
-}
-
-/// Renders every real source's Markdown in its own language and checks its internal links,
-/// their anchors, and site-absolute links to `/<lang>/…`.
-fn links(site: &Site) -> Vec<Diagnostic> {
-    let config = &site.config;
-    let linked = &site.linked;
-    let sources = &site.content.sources;
-    let rendered: TiVec<SourceId, (markdown::Rendered, Vec<markdown::LinkError>)> = sources
-        .raw
-        .par_iter()
-        .map(|source| {
-            let lang = config.language_index(&source.lang).unwrap_or_default();
-            let mut resolve = |target: &str| {
-                linked
-                    .resolve(target, lang)
-                    .map(|url| config.url_path(&url))
-            };
-            markdown::render(
-                &source.doc.body,
-                markdown::Style::of(config),
-                &mut resolve,
-                None,
-            )
-        })
-        .collect::<Vec<_>>()
-        .into();
-    let ids: TiVec<SourceId, HashSet<&str>> = rendered
-        .iter()
-        .map(|(r, _)| r.headings.iter().map(|h| h.id.as_str()).collect())
-        .collect();
-    let mut pages: HashMap<String, Option<(ItemId, Lang)>> = HashMap::new();
-    for (index, item) in linked.items.iter_enumerated() {
-        for (lang, url) in item.urls.iter_enumerated() {
-            pages.insert(url.clone(), Some((index, lang)));
-        }
-    }
-    for (_, urls) in site.directory.pages(config, linked) {
-        pages.extend(urls.into_iter().map(|u| (u, None)));
-    }
-    let base_path = config.url_path("");
-    // `None` when `anchor` is a heading id of the page; else the hint for the broken anchor.
-    let anchor_hint = |item: ItemId, lang: Lang, anchor: &str| {
-        let anchors = &ids[linked.items[item].shown[lang]];
-        (!anchors.contains(anchor)).then(|| {
-            match crate::suggest::nearest(anchor, anchors.iter().copied()) {
-                Some(id) => format!("did you mean `#{id}`?"),
-                None => "link to a heading id of the target page (its title in lower case, \
-                         words joined by `-`)"
-                    .to_string(),
-            }
-        })
-    };
-
-    let mut problems = Vec::new();
-    for (index, source) in sources.iter_enumerated() {
-        let lang = config.language_index(&source.lang).unwrap_or_default();
-        let (body, errors) = &rendered[index];
-        let at = |offset: usize, message: String, hint: &str| {
-            let (line, col) = crate::diagnostic::line_col(&source.doc.body, offset);
-            Diagnostic::error(&source.path, message)
-                .at(source.body_line + line - 1, col)
-                .with_hint(hint)
-        };
-        for error in errors {
-            problems.push(at(error.offset, error.message.clone(), &error.hint));
-        }
-        for (offset, target) in &body.internal_links {
-            if let (Some(item), Some((_, anchor))) =
-                (linked.target_item(target), target.split_once('#'))
-                && !anchor.is_empty()
-                && let Some(hint) = anchor_hint(item, lang, anchor)
-            {
-                problems.push(at(
-                    *offset,
-                    format!("the anchor `#{anchor}` of `@/{target}` is not a heading of that page"),
-                    &hint,
-                ));
-            }
-        }
-        for (offset, target) in &body.absolute_links {
-            let Some(path) = target.strip_prefix(&base_path) else {
-                continue;
-            };
-            let (path, anchor) = path.split_once('#').unwrap_or((path, ""));
-            let path = path.split('?').next().unwrap_or(path);
-            let first = path.split('/').next().unwrap_or("");
-            if config.language(first).is_none()
-                || path.rsplit('/').next().is_some_and(|l| l.contains('.'))
-            {
-                continue;
-            }
-            let key = if path.ends_with('/') {
-                path.to_string()
-            } else {
-                format!("{path}/")
-            };
-            match pages.get(&key) {
-                None => problems.push(at(
-                    *offset,
-                    format!("the link `{target}` points to no page of the site"),
-                    "prefer internal links to files: `@/section/page.md`, which follow slugs and languages",
-                )),
-                Some(Some((item, target_lang))) if !anchor.is_empty() => {
-                    if let Some(hint) = anchor_hint(*item, *target_lang, anchor) {
-                        problems.push(at(
-                            *offset,
-                            format!("the anchor `#{anchor}` of `{target}` is not a heading of that page"),
-                            &hint,
-                        ));
-                    }
-                }
-                Some(_) => {}
-            }
-        }
-    }
-    problems
 }
 
 /// Warnings for missing, outdated and review-due translations, and errors for languages

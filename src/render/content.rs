@@ -129,6 +129,9 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
         &mut resolve,
         terms.as_mut(),
     );
+    if !it.is_fallback(lang) {
+        inputs.seen.record(it.shown[lang], &body);
+    }
     if !errors.is_empty() {
         // Report link errors once, for the language the file is written in.
         if it.is_fallback(lang) {

@@ -40,6 +40,9 @@ pub struct Inputs<'a> {
     pub today: Date,
     /// Whether pages are kept for the search index (the site has search, and it is built).
     pub index: bool,
+    /// The headings and links of every source rendered in its own language, for the checks
+    /// of links and anchors after rendering.
+    pub seen: crate::render::links::Collected,
 }
 
 impl<'a> Inputs<'a> {
@@ -57,6 +60,7 @@ impl<'a> Inputs<'a> {
             stylesheet: site.assets.stylesheet_path(),
             today,
             index: site.config.search,
+            seen: Default::default(),
         }
     }
 

@@ -13,6 +13,7 @@ pub(crate) mod feeds;
 pub(crate) mod frame;
 pub(crate) mod glossary;
 pub(crate) mod inputs;
+pub mod links;
 pub(crate) mod map;
 pub mod markdown;
 pub(crate) mod partner_pages;
