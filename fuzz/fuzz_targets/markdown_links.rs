@@ -25,7 +25,14 @@ fuzz_target!(|body: &str| {
     let site = site();
     for lang in site.config.languages.keys() {
         let mut resolve = |target: &str| site.linked.resolve(target, lang);
-        let (rendered, errors) = markdown::render(body, true, &mut resolve, None);
+        let style = markdown::Style {
+            escape_html: true,
+            heading_ids: match body.len() % 2 {
+                0 => wegweiser::slug::HeadingIds::Github,
+                _ => wegweiser::slug::HeadingIds::Zola,
+            },
+        };
+        let (rendered, errors) = markdown::render(body, style, &mut resolve, None);
         let mut ids = HashSet::new();
         for heading in &rendered.headings {
             assert!(ids.insert(heading.id.clone()), "heading id twice: {}", heading.id);
