@@ -104,14 +104,16 @@ pub fn render_all(
         sink
     };
     let jobs: Vec<Job> = outputs::all(site);
-    let documents = crate::render::render(&inputs, &jobs, to, progress).map_err(|mut p| {
-        p.extend(crate::render::links::check(site, &inputs.seen.take()));
-        p
-    })?;
+    let rendered = crate::render::render(&inputs, &jobs, to, progress);
     let links = crate::render::links::check(site, &inputs.seen.take());
-    if !links.is_empty() {
-        return Err(links);
-    }
+    let documents = match rendered {
+        Ok(documents) if links.is_empty() => documents,
+        Ok(_) => return Err(links),
+        Err(mut problems) => {
+            problems.extend(links);
+            return Err(problems);
+        }
+    };
     let mut indexes = BTreeMap::new();
     if site.config.search {
         let languages: Vec<Lang> = site.config.languages.keys().collect();

@@ -17,10 +17,16 @@ pub fn slugify(text: &str) -> String {
             _ => german.push(c),
         }
     }
-    let ascii = deunicode::deunicode(&german);
+    ascii_words(&german, |c| c == '_')
+}
+
+/// `text` transliterated to ASCII and lower-cased, letters and digits (and what `keep` says)
+/// kept, every run of anything else one `-`, none at the ends.
+fn ascii_words(text: &str, keep: impl Fn(char) -> bool) -> String {
+    let ascii = deunicode::deunicode(text);
     let mut slug = String::with_capacity(ascii.len());
     for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() || c == '_' {
+        if c.is_ascii_alphanumeric() || keep(c) {
             slug.push(c.to_ascii_lowercase());
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
@@ -62,7 +68,8 @@ pub enum HeadingIds {
     /// Every script kept, `_` kept, as GitHub and [`anchor`] do: `get_image_metadata`.
     #[default]
     Github,
-    /// Transliterated to ASCII, everything but letters and digits a `-`, as Zola does:
+    /// Transliterated to ASCII, everything but letters and digits a `-`, as Zola does with
+    /// `slugify_anchors = "on"`:
     /// `get-image-metadata`, `uber-uns` — so a Zola site's `#anchor` links keep working.
     Zola,
 }
@@ -72,26 +79,9 @@ impl HeadingIds {
     pub fn id(self, text: &str) -> String {
         match self {
             HeadingIds::Github => anchor(text),
-            HeadingIds::Zola => zola_anchor(text),
+            HeadingIds::Zola => ascii_words(text, |_| false),
         }
     }
-}
-
-/// A heading id as Zola makes it (its `slugify_anchors = "on"`): the text transliterated to
-/// ASCII, lower case, runs of anything but letters and digits one `-`.
-fn zola_anchor(text: &str) -> String {
-    let mut id = String::with_capacity(text.len());
-    for c in deunicode::deunicode(text).chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    while id.ends_with('-') {
-        id.pop();
-    }
-    id
 }
 
 /// A slug for a heading id: letters and digits of every script kept (lower-cased), spaces

@@ -140,25 +140,14 @@ fn template(root: &Path, config: &Config, code: &str, name: &str) -> String {
 }
 
 /// The messages of `code` as the built-in strings, the theme and the site lay them, each as
-/// Fluent source; later layers replace earlier ones.
+/// Fluent source; later layers replace earlier ones. Unreadable layers are left out: the
+/// build reports them.
 fn messages(root: &Path, config: &Config, code: &str) -> Vec<(String, String)> {
-    let file = format!("{code}.ftl");
-    let builtin = crate::load::theme::STRINGS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, text)| (*text).to_string());
-    let theme = Path::new("themes")
-        .join(&config.theme)
-        .join(I18N_DIR)
-        .join(&file);
-    let site = Path::new(I18N_DIR).join(&file);
-    let layers = builtin.into_iter().chain(
-        [theme, site]
-            .into_iter()
-            .filter_map(|rel| std::fs::read_to_string(root.join(rel)).ok()),
-    );
     let mut messages: Vec<(String, String)> = Vec::new();
-    for layer in layers {
+    for (_, layer) in crate::load::strings::layers_of(root, config, code)
+        .into_iter()
+        .flatten()
+    {
         let resource = match fluent_syntax::parser::parse(layer.as_str()) {
             Ok(resource) | Err((resource, _)) => resource,
         };

@@ -41,23 +41,14 @@ pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut bundles = HashMap::new();
     let mut keys = HashMap::new();
-    let theme_dir = Path::new("themes").join(&config.theme).join(I18N_DIR);
     for lang in &config.languages {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
         let mut layers = Vec::new();
         for code in lang.variant_of.iter().chain([&lang.code]) {
-            let file = format!("{code}.ftl");
-            let builtin = crate::load::theme::STRINGS
-                .iter()
-                .find(|(builtin, _)| builtin == code)
-                .map(|(_, text)| (PathBuf::from("(built-in)").join(&file), (*text).to_string()));
-            layers.extend(builtin);
-            for rel in [theme_dir.join(&file), Path::new(I18N_DIR).join(&file)] {
-                if root.join(&rel).is_file() {
-                    match crate::load::fs::read_text(root, &rel) {
-                        Ok(text) => layers.push((rel, text)),
-                        Err(d) => problems.push(d),
-                    }
+            for layer in layers_of(root, config, code) {
+                match layer {
+                    Ok(layer) => layers.push(layer),
+                    Err(d) => problems.push(d),
                 }
             }
         }
@@ -85,6 +76,30 @@ pub fn load(root: &Path, config: &Config) -> Result<Strings, Vec<Diagnostic>> {
         bundles,
         keys,
     })
+}
+
+/// The Fluent files of language `code`, lowest layer first: the built-in strings, the theme's
+/// `i18n/<code>.ftl`, the site's; each with the path it is reported under, or the reason it
+/// cannot be read.
+pub(crate) fn layers_of(
+    root: &Path,
+    config: &Config,
+    code: &str,
+) -> Vec<Result<(PathBuf, String), Diagnostic>> {
+    let file = format!("{code}.ftl");
+    let builtin = crate::load::theme::STRINGS
+        .iter()
+        .find(|(builtin, _)| *builtin == code)
+        .map(|(_, text)| Ok((PathBuf::from("(built-in)").join(&file), (*text).to_string())));
+    let theme = Path::new("themes")
+        .join(&config.theme)
+        .join(I18N_DIR)
+        .join(&file);
+    let files = [theme, Path::new(I18N_DIR).join(&file)]
+        .into_iter()
+        .filter(|rel| root.join(rel).is_file())
+        .map(|rel| crate::load::fs::read_text(root, &rel).map(|text| (rel, text)));
+    builtin.into_iter().chain(files).collect()
 }
 
 /// Parses one Fluent file; every syntax error becomes a diagnostic at its line.

@@ -30,6 +30,10 @@ pub fn explain(
         }
     }
     let place = target.parent().unwrap_or(target);
+    let previous = match target.exists() {
+        true => format!("; the previous output in {} is unchanged", target.display()),
+        false => String::new(),
+    };
     for (cause, mut paths) in causes {
         paths.sort();
         let files = match paths.len() {
@@ -51,10 +55,6 @@ pub fn explain(
                 place.display()
             ),
             _ => "build elsewhere with `--out`".to_string(),
-        };
-        let previous = match target.exists() {
-            true => format!("; the previous output in {} is unchanged", target.display()),
-            false => String::new(),
         };
         others.push(
             Diagnostic::error(&paths[0], format!("{files} could not be written: {cause}"))
