@@ -36,8 +36,11 @@ pub enum Command {
         after_help = "Examples:\n  wegweiser new site --root my-portal\n  wegweiser new page working/blue-card\n  wegweiser new language ru"
     )]
     New(NewArgs),
-    /// Work with translations: `--stamp FILE…` marks translations as current.
-    #[command(after_help = "Example:\n  wegweiser translations --stamp content/working/visa.uk.md")]
+    /// Work with translations: export and import XLIFF files for translators, or mark
+    /// translations as current with `--stamp FILE…`.
+    #[command(
+        after_help = "Examples:\n  wegweiser translations export --lang uk --out uk.xlf\n  wegweiser translations import uk.xlf\n  wegweiser translations --stamp content/working/visa.uk.md"
+    )]
     Translations(TranslationsArgs),
     /// Preview the site: build it, serve it on this computer, rebuild when a file changes, and
     /// reload open pages. Errors are shown in the browser until they are fixed.
@@ -47,11 +50,53 @@ pub enum Command {
 
 /// Options of `wegweiser translations`.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct TranslationsArgs {
+    /// Translators' files: export what to translate, import what was translated.
+    #[command(subcommand)]
+    pub action: Option<TranslationsAction>,
     /// Translation files whose text now matches their source: sets `source_hash` in their
     /// front matter to the source's current hash, leaving everything else in the file as it is.
-    #[arg(long, value_name = "FILE", num_args = 1.., required = true)]
+    #[arg(long, value_name = "FILE", num_args = 1..)]
     pub stamp: Vec<PathBuf>,
+}
+
+/// What `wegweiser translations` does with translators' files.
+#[derive(Debug, Subcommand)]
+pub enum TranslationsAction {
+    /// Write one XLIFF 1.2 file with everything to translate into a language: page titles,
+    /// descriptions and text, partner summaries and services, topic names, glossary entries,
+    /// UI strings. Links and other Markdown become protected inline codes.
+    #[command(
+        after_help = "Examples:\n  wegweiser translations export --lang uk --out uk.xlf\n  wegweiser translations export --lang ru --only all --out ru-all.xlf"
+    )]
+    Export {
+        /// The language to translate into.
+        #[arg(long, value_name = "CODE")]
+        lang: String,
+        /// Which units: `missing` (not translated yet), `outdated` (the source changed since),
+        /// `all`. Default: missing and outdated.
+        #[arg(long, value_enum)]
+        only: Option<wegweiser::xliff::Only>,
+        /// Where to write the XLIFF file; default: standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write the translations of an XLIFF file into the site: pages (keeping the source's
+    /// structure), partner and glossary TOML, topic names, Fluent files. Nothing is written
+    /// unless the whole file is valid; a file whose source changed since export is refused.
+    #[command(
+        after_help = "Example:\n  wegweiser translations import uk.xlf\n  wegweiser translations import --unreviewed ru-machine.xlf"
+    )]
+    Import {
+        /// The translated XLIFF files, imported one after the other.
+        #[arg(value_name = "FILE.xlf", num_args = 1.., required = true)]
+        files: Vec<PathBuf>,
+        /// Mark the pages written as `unreviewed = true` (e.g. a machine translation): readers
+        /// see a notice and a link to the original until someone reviews them.
+        #[arg(long)]
+        unreviewed: bool,
+    },
 }
 
 /// Options of `wegweiser serve`.

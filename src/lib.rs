@@ -24,3 +24,4 @@ pub(crate) mod search;
 pub mod site;
 pub mod slug;
 pub(crate) mod suggest;
+pub mod xliff;

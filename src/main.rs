@@ -4,7 +4,7 @@
 mod cli;
 
 use clap::Parser;
-use cli::{Cli, Command, Format, NewWhat};
+use cli::{Cli, Command, Format, NewWhat, TranslationsAction, TranslationsArgs};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
@@ -77,22 +77,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Command::Translations(args) => {
-            match wegweiser::commands::stamp::stamp(&root, &args.stamp) {
-                Ok(stamped) => {
-                    for (path, hash) in stamped.iter().filter(|_| !quiet) {
-                        println!("stamped {} ({hash})", path.display());
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => {
-                    for problem in &problems {
-                        eprintln!("{problem}");
-                    }
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        Command::Translations(args) => translations(&root, args, quiet),
         Command::Serve(args) => {
             let options = ServeOptions {
                 root,
@@ -260,6 +245,94 @@ impl wegweiser::progress::Progress for Bar {
         if let Ok(mut bar) = self.bar.lock() {
             bar.finish_and_clear();
             *bar = indicatif::ProgressBar::hidden();
+        }
+    }
+}
+
+/// `wegweiser translations`: export, import, or `--stamp`.
+fn translations(root: &Path, args: TranslationsArgs, quiet: bool) -> ExitCode {
+    let fail = |problems: &[Diagnostic]| {
+        for problem in problems {
+            eprintln!("{problem}");
+        }
+        ExitCode::FAILURE
+    };
+    match args.action {
+        None if args.stamp.is_empty() => fail(&[Diagnostic::error(
+            root,
+            "say what to do: `export`, `import` or `--stamp FILE…`",
+        )
+        .with_hint("see `wegweiser translations --help`")]),
+        None => match wegweiser::commands::stamp::stamp(root, &args.stamp) {
+            Ok(stamped) => {
+                for (path, hash) in stamped.iter().filter(|_| !quiet) {
+                    println!("stamped {} ({hash})", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(problems) => fail(&problems),
+        },
+        Some(TranslationsAction::Export { lang, only, out }) => {
+            let site = match wegweiser::site::load(root, None, false) {
+                Ok(site) => site,
+                Err(problems) => return fail(&problems),
+            };
+            let export = match wegweiser::xliff::export::export(&site, &lang, only) {
+                Ok(export) => export,
+                Err(problem) => return fail(&[problem]),
+            };
+            match out {
+                None => print!("{}", export.xliff),
+                Some(path) => {
+                    if let Err(e) = std::fs::write(&path, &export.xliff) {
+                        return fail(&[Diagnostic::error(&path, format!("cannot write: {e}"))]);
+                    }
+                }
+            }
+            if !quiet {
+                eprintln!(
+                    "exported {} units ({} words) from {} files for `{lang}`",
+                    export.units, export.words, export.files
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Some(TranslationsAction::Import { files, unreviewed }) => {
+            for path in files {
+                let site = match wegweiser::site::load(root, None, true) {
+                    Ok(site) => site,
+                    Err(problems) => return fail(&problems),
+                };
+                let text = match std::fs::read_to_string(&path) {
+                    Ok(text) => text,
+                    Err(e) => {
+                        return fail(&[Diagnostic::error(&path, format!("cannot read: {e}"))]);
+                    }
+                };
+                match wegweiser::xliff::import::import(&site, &path, &text, unreviewed) {
+                    Ok(imported) => {
+                        for warning in &imported.warnings {
+                            eprintln!("{warning}");
+                        }
+                        if !quiet {
+                            for (file, units) in &imported.written {
+                                println!("wrote {file} ({units} units changed)");
+                            }
+                            println!(
+                                "{}: {} units read, {} files written",
+                                path.display(),
+                                imported.units,
+                                imported.written.len()
+                            );
+                        }
+                    }
+                    Err(problems) => {
+                        eprintln!("{}: nothing was written", path.display());
+                        return fail(&problems);
+                    }
+                }
+            }
+            ExitCode::SUCCESS
         }
     }
 }
