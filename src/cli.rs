@@ -50,7 +50,6 @@ pub enum Command {
 
 /// Options of `wegweiser translations`.
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct TranslationsArgs {
     /// Translators' files: export what to translate, import what was translated.
     #[command(subcommand)]
@@ -168,6 +167,10 @@ pub struct CheckArgs {
     /// Treat warnings (missing translations, pages due for review …) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Fail on every translation marked `unreviewed = true` (e.g. machine translations
+    /// not yet checked by a person); without it they are only counted.
+    #[arg(long)]
+    pub require_reviewed: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,

@@ -59,6 +59,7 @@ fn main() -> ExitCode {
             let report = check::check(&CheckOptions {
                 root,
                 strict: args.strict,
+                require_reviewed: args.require_reviewed,
                 today,
             });
             match args.format {
@@ -257,6 +258,12 @@ fn translations(root: &Path, args: TranslationsArgs, quiet: bool) -> ExitCode {
         }
         ExitCode::FAILURE
     };
+    if args.action.is_some() && !args.stamp.is_empty() {
+        return fail(&[
+            Diagnostic::error(root, "`--stamp` cannot go with `export` or `import`")
+                .with_hint("run them one after the other"),
+        ]);
+    }
     match args.action {
         None if args.stamp.is_empty() => fail(&[Diagnostic::error(
             root,

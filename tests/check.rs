@@ -134,7 +134,7 @@ fn text_report_groups_by_file_and_counts() {
     assert!(group.contains("\n  warning: not translated into English (`en`)\n    hint: create `content/arbeit/nur-deutsch.en.md`\n"), "{group}");
     assert!(
         run.stdout.contains(
-            "العربية (ar): 42 % translated (3/7), 4 missing, 0 outdated, 3 due for review\n"
+            "العربية (ar): 42 % translated (3/7, 0 unreviewed), 4 missing, 0 outdated, 3 due for review\n"
         ),
         "{}",
         run.stdout
@@ -227,6 +227,7 @@ fn status_page_shows_the_same_figures_as_the_json_report() {
                 language["percent"], language["translated"], language["total"]
             ),
             language["missing"].as_array().unwrap().len().to_string(),
+            language["unreviewed"].as_array().unwrap().len().to_string(),
             language["outdated"].as_array().unwrap().len().to_string(),
             language["review_due"].as_array().unwrap().len().to_string(),
         ];

@@ -82,7 +82,7 @@ fn check_counts_the_variant_without_warning_about_its_missing_pages() {
     let report = format!("{}{}", run.stdout, run.stderr);
     assert!(
         report.contains(
-            "Leichte Sprache (de-x-ls): 50 % translated (2/4), 2 missing, 0 outdated, 0 due for review"
+            "Leichte Sprache (de-x-ls): 50 % translated (2/4, 0 unreviewed), 2 missing, 0 outdated, 0 due for review"
         ),
         "{report}"
     );

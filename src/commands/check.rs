@@ -21,6 +21,8 @@ pub struct CheckOptions {
     pub root: PathBuf,
     /// Treat warnings as errors.
     pub strict: bool,
+    /// Report every translation marked `unreviewed = true` as an error.
+    pub require_reviewed: bool,
     /// The date review deadlines and events are measured against; today in the site's time
     /// zone when `None`.
     pub today: Option<Date>,
@@ -108,6 +110,9 @@ pub fn check(options: &CheckOptions) -> Report {
     }
     problems.extend(crate::render::links::check(&site, &inputs.seen.take()));
     problems.extend(translation_findings(&site, &status));
+    if options.require_reviewed {
+        problems.extend(unreviewed_findings(&status));
+    }
     problems.extend(
         site.strings
             .missing_warnings(&site.root, &site.config, true),
@@ -115,6 +120,21 @@ pub fn check(options: &CheckOptions) -> Report {
     problems.extend(partner_findings(&site));
     problems.extend(super::terminology::findings(&site));
     Report::new(problems, status, options.strict)
+}
+
+/// An error for each translation marked `unreviewed = true`.
+fn unreviewed_findings(status: &[LanguageStatus]) -> Vec<Diagnostic> {
+    status
+        .iter()
+        .flat_map(|lang| &lang.unreviewed)
+        .map(|entry| {
+            Diagnostic::error(
+                &entry.path,
+                "not reviewed: the translation is marked `unreviewed = true`",
+            )
+            .with_hint("have it reviewed against its source, then delete the `unreviewed` line")
+        })
+        .collect()
 }
 
 /// Warnings for missing, outdated and review-due translations, and errors for languages
@@ -277,12 +297,13 @@ pub fn text(report: &Report, color: bool, summary: bool) -> String {
     }
     for lang in &report.translations {
         out.push_str(&format!(
-            "{} ({}): {} % translated ({}/{}), {} missing, {} outdated, {} due for review\n",
+            "{} ({}): {} % translated ({}/{}, {} unreviewed), {} missing, {} outdated, {} due for review\n",
             lang.name,
             lang.lang,
             lang.percent,
             lang.translated,
             lang.total,
+            lang.unreviewed.len(),
             lang.missing.len(),
             lang.outdated.len(),
             lang.review_due.len()

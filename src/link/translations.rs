@@ -70,6 +70,8 @@ pub struct LanguageStatus {
     pub missing: Vec<Entry>,
     /// Translations whose source changed since their `source_hash`.
     pub outdated: Vec<Entry>,
+    /// Translations marked `unreviewed = true`: counted in `translated`, listed apart.
+    pub unreviewed: Vec<Entry>,
     /// Files whose `last_reviewed` is older than `review_every` days, or missing.
     pub review_due: Vec<Entry>,
 }
@@ -98,6 +100,7 @@ pub fn status(
         .map(|(lang, language)| {
             let mut missing = Vec::new();
             let mut outdated = Vec::new();
+            let mut unreviewed = Vec::new();
             let mut review_due = Vec::new();
             for (index, item) in linked.items.iter_enumerated() {
                 let Some(version) = item.versions[lang] else {
@@ -105,6 +108,9 @@ pub fn status(
                     continue;
                 };
                 let meta = &sources[version].doc.meta;
+                if version != item.original && meta.unreviewed {
+                    unreviewed.push(entry(version, index, lang));
+                }
                 if version != item.original
                     && let Some(hash) = &meta.source_hash
                     && *hash != source_hash(&sources[item.original].doc.body)
@@ -147,6 +153,7 @@ pub fn status(
                     .collect(),
                 missing,
                 outdated,
+                unreviewed,
                 review_due,
             }
         })

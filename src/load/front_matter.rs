@@ -38,6 +38,8 @@ struct RawFrontMatter {
     sources: Vec<Spanned<String>>,
     source_hash: Option<String>,
     #[serde(default)]
+    unreviewed: bool,
+    #[serde(default)]
     draft: bool,
     #[serde(default)]
     topics: Vec<Spanned<String>>,
@@ -75,6 +77,9 @@ pub struct Meta {
     pub sources: Vec<String>,
     /// Hash of the source text a translation was made from.
     pub source_hash: Option<String>,
+    /// A translation nobody has reviewed yet (e.g. machine-translated): published with a
+    /// notice and a link to the original.
+    pub unreviewed: bool,
     /// Drafts are built only with `--drafts`.
     pub draft: bool,
     /// Topic ids with the line and column each is written at.
@@ -220,6 +225,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
         last_reviewed,
         sources,
         source_hash: raw.source_hash,
+        unreviewed: raw.unreviewed,
         draft: raw.draft,
         topics: raw
             .topics

@@ -27,6 +27,17 @@ pub struct TopicView {
 }
 
 /// The page or section being rendered.
+/// The original of an unreviewed translation, for the notice that links to it.
+#[derive(Debug, Serialize)]
+pub struct Original<'a> {
+    /// Its URL path.
+    pub url: String,
+    /// Its language code.
+    pub lang: &'a str,
+    /// Its language's own name.
+    pub name: &'a str,
+}
+
 #[derive(Debug, Serialize)]
 pub struct PageView<'a> {
     /// `page` or `section`.
@@ -43,6 +54,8 @@ pub struct PageView<'a> {
     pub dir: &'static str,
     /// On a fallback page: the own name of the language the text is in.
     pub fallback: Option<&'a str>,
+    /// On an unreviewed translation: the original's URL and its language's code and own name.
+    pub unreviewed: Option<Original<'a>>,
     /// `date` (of a news item) in the UI language's date format.
     pub date: Option<String>,
     /// `date` as `YYYY-MM-DD` for `<time datetime>`.
@@ -170,6 +183,16 @@ pub fn article<'a>(
             lang: &source.lang,
             dir: text_lang.dir.as_str(),
             fallback: it.is_fallback(lang).then_some(text_lang.name.as_str()),
+            unreviewed: (meta.unreviewed && it.shown[lang] != it.original).then(|| {
+                let original = &inputs.sources[it.original];
+                let original_lang = config.language(&original.lang).unwrap_or(ui);
+                let index = config.language_index(&original.lang).unwrap_or(lang);
+                Original {
+                    url: config.url_path(&it.urls[index]),
+                    lang: &original_lang.code,
+                    name: &original_lang.name,
+                }
+            }),
             date: date(meta.date)?,
             date_iso: meta.date.map(|d| d.to_string()),
             last_reviewed: date(meta.last_reviewed)?,

@@ -8,7 +8,7 @@ use crate::link::translations::source_hash;
 use crate::load::config::{CONFIG_FILE, Lang};
 use crate::load::content::Source;
 use crate::xliff::fluent::{self, Value};
-use crate::xliff::markdown::{Segment, segments};
+use crate::xliff::markdown::{same_structure, segments};
 use crate::xliff::{FileUnits, Kind, Piece, State, Unit, history, inline};
 use std::collections::BTreeMap;
 
@@ -319,11 +319,6 @@ fn page_file(
     }
     let target = translation.map_or_else(|| page_target(&path(original), code), path);
     file(path(original), target, Kind::Page, units)
-}
-
-/// Whether two bodies have the same blocks in the same order.
-pub fn same_structure(a: &[Segment], b: &[Segment]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.kind == y.kind)
 }
 
 fn partner_units(site: &Site, lang: Lang) -> Vec<FileUnits> {

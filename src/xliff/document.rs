@@ -4,7 +4,7 @@
 //! Fluent code; `<g>` and `<x/>` from other tools are read as codes whose text is the
 //! source's. Pure: text in, text out.
 
-use crate::xliff::{FileUnits, Piece};
+use crate::xliff::{FileUnits, Piece, State};
 use quick_xml::escape::{escape, partial_escape};
 use quick_xml::events::{BytesStart, Event};
 use std::fmt::Write;
@@ -35,10 +35,16 @@ pub fn write(files: &[FileUnits], source_lang: &str, target_lang: &str) -> Strin
         );
         out.push_str("  <body>\n");
         for unit in &file.units {
+            let id = format!("{}#{}", file.original, unit.key);
+            let approved = if unit.state == State::Translated {
+                " approved=\"yes\""
+            } else {
+                ""
+            };
             let _ = writeln!(
                 out,
-                "   <trans-unit id=\"{}\" resname=\"{}\" xml:space=\"preserve\">",
-                escape(format!("{}#{}", file.original, unit.key)),
+                "   <trans-unit id=\"{}\" resname=\"{}\"{approved} xml:space=\"preserve\">",
+                escape(id.as_str()),
                 escape(unit.key.as_str())
             );
             let _ = writeln!(out, "    <source>{}</source>", pieces_xml(&unit.source));
@@ -50,6 +56,12 @@ pub fn write(files: &[FileUnits], source_lang: &str, target_lang: &str) -> Strin
                     pieces_xml(target)
                 );
             }
+            // The id again as a location, which PO tools keep as a `#:` reference.
+            let _ = writeln!(
+                out,
+                "    <context-group purpose=\"location\"><context context-type=\"sourcefile\">{}</context></context-group>",
+                partial_escape(id.as_str())
+            );
             if let Some(note) = &unit.note {
                 let _ = writeln!(out, "    <note>{}</note>", partial_escape(note.as_str()));
             }

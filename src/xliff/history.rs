@@ -50,7 +50,7 @@ const UNKNOWN: &str = "The source changed since this page was translated, and th
 /// Targets for today's segments `new` from the translation's segments `had`, made from the
 /// old source segments `old` (if known).
 pub fn carry_over(new: &[Segment], old: Option<&[Segment]>, had: &[Segment]) -> Vec<Carried> {
-    let same = crate::xliff::collect::same_structure;
+    let same = crate::xliff::markdown::same_structure;
     match old {
         Some(old) if same(old, had) => {
             let pairs = common(new, old);

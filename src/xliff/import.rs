@@ -8,8 +8,8 @@ use crate::link::Site;
 use crate::xliff::collect::collect;
 use crate::xliff::document::{self, File};
 use crate::xliff::export::language;
-use crate::xliff::plan::{self, Accepted};
-use crate::xliff::{FileUnits, Piece, inline};
+use crate::xliff::plan;
+use crate::xliff::{Accepted, FileUnits, Piece, inline};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

@@ -263,6 +263,11 @@ fn push_text(pieces: &mut Vec<Piece>, text: &str) {
     }
 }
 
+/// Whether two bodies have the same blocks in the same order.
+pub fn same_structure(a: &[Segment], b: &[Segment]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.kind == y.kind)
+}
+
 /// `body` with each segment's range replaced by the text of the pieces given for it.
 /// `replacements` holds, per segment of `segments`, the pieces to write or `None` to keep.
 pub fn replace(body: &str, segments: &[Segment], replacements: &[Option<String>]) -> String {

@@ -16,6 +16,7 @@ pub mod import;
 mod inline;
 pub mod markdown;
 mod plan;
+mod tables;
 
 /// One piece of a unit's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,4 +143,25 @@ pub enum Only {
     Outdated,
     /// Everything, translated or not (for a translation memory or a full review).
     All,
+}
+
+/// A target the import accepted.
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    /// The unit's key in its file.
+    pub key: String,
+    /// The target, codes filled in.
+    pub pieces: Vec<Piece>,
+    /// Whether its state is final (not `new` or `needs-…`).
+    pub done: bool,
+}
+
+/// What planning one file came to.
+pub enum Edit {
+    /// The file's new text and the number of units that changed.
+    Changed(String, usize),
+    /// Nothing to change.
+    Same,
+    /// Left as it is, with the reason.
+    Skipped(String),
 }

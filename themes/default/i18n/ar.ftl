@@ -21,6 +21,12 @@ choose-language = اختر لغتك
 # Notice on a page shown in another language because no translation exists
 fallback-notice = هذه الصفحة غير متوفرة بالعربية بعد. أنت تقرأ النص الأصلي بلغة { $original }.
 
+# Notice on a translation nobody has reviewed yet (e.g. a machine translation)
+unreviewed-notice = لم تتم مراجعة هذه الترجمة بعد وقد تحتوي على أخطاء.
+
+# Link from that notice to the original; $language is the original's language name
+unreviewed-original = اقرأ النص الأصلي باللغة: { $language }
+
 # Date a news item was published
 published = نُشر في { $date }
 
@@ -233,6 +239,9 @@ status-missing = ناقص
 
 # Heading and column: translations whose source changed
 status-outdated = قديم
+
+# Status page: column and list of translations nobody has reviewed yet
+status-unreviewed = غير مراجَعة
 
 # Heading and column: pages due for review
 status-review-due = بحاجة إلى مراجعة

@@ -21,6 +21,12 @@ choose-language = Wählen Sie Ihre Sprache
 # Notice on a page shown in another language because no translation exists
 fallback-notice = Diese Seite gibt es noch nicht auf Deutsch. Sie lesen den Originaltext auf { $original }.
 
+# Notice on a translation nobody has reviewed yet (e.g. a machine translation)
+unreviewed-notice = Diese Übersetzung ist noch nicht geprüft und kann Fehler enthalten.
+
+# Link from that notice to the original; $language is the original's language name
+unreviewed-original = Original auf { $language } lesen
+
 # Date a news item was published
 published = Veröffentlicht am { $date }
 
@@ -221,6 +227,9 @@ status-missing = Fehlt
 
 # Heading and column: translations whose source changed
 status-outdated = Veraltet
+
+# Status page: column and list of translations nobody has reviewed yet
+status-unreviewed = Ungeprüft
 
 # Heading and column: pages due for review
 status-review-due = Prüfung fällig

@@ -21,6 +21,12 @@ choose-language = Choose your language
 # Notice on a page shown in another language because no translation exists
 fallback-notice = This page is not available in English yet. You are reading the original text in { $original }.
 
+# Notice on a translation nobody has reviewed yet (e.g. a machine translation)
+unreviewed-notice = This translation has not been reviewed yet and may contain mistakes.
+
+# Link from that notice to the original; $language is the original's language name
+unreviewed-original = Read the original in { $language }
+
 # Date a news item was published
 published = Published on { $date }
 
@@ -221,6 +227,9 @@ status-missing = Missing
 
 # Heading and column: translations whose source changed
 status-outdated = Outdated
+
+# Status page: column and list of translations nobody has reviewed yet
+status-unreviewed = Not reviewed
 
 # Heading and column: pages due for review
 status-review-due = Due for review

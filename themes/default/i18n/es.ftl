@@ -21,6 +21,12 @@ choose-language = Elija su idioma
 # Notice on a page shown in another language because no translation exists
 fallback-notice = Esta página aún no está disponible en español. Se muestra el texto original en { $original }.
 
+# Notice on a translation nobody has reviewed yet (e.g. a machine translation)
+unreviewed-notice = Esta traducción aún no ha sido revisada y puede contener errores.
+
+# Link from that notice to the original; $language is the original's language name
+unreviewed-original = Leer el original en { $language }
+
 # Date a news item was published
 published = Publicado el { $date }
 
@@ -221,6 +227,9 @@ status-missing = Falta
 
 # Heading and column: translations whose source changed
 status-outdated = Desactualizado
+
+# Status page: column and list of translations nobody has reviewed yet
+status-unreviewed = Sin revisar
 
 # Heading and column: pages due for review
 status-review-due = Revisión pendiente

@@ -21,6 +21,12 @@ choose-language = Оберіть мову
 # Notice on a page shown in another language because no translation exists
 fallback-notice = Ця сторінка ще не доступна українською. Ви читаєте оригінальний текст мовою { $original }.
 
+# Notice on a translation nobody has reviewed yet (e.g. a machine translation)
+unreviewed-notice = Цей переклад ще не перевірено, він може містити помилки.
+
+# Link from that notice to the original; $language is the original's language name
+unreviewed-original = Читати оригінал мовою: { $language }
+
 # Date a news item was published
 published = Опубліковано { $date }
 
@@ -227,6 +233,9 @@ status-missing = Бракує
 
 # Heading and column: translations whose source changed
 status-outdated = Застаріло
+
+# Status page: column and list of translations nobody has reviewed yet
+status-unreviewed = Не перевірено
 
 # Heading and column: pages due for review
 status-review-due = Потрібна перевірка
