@@ -329,7 +329,7 @@ fn position(text: &str, needle: &str) -> String {
 }
 
 #[test]
-fn import_errors_name_the_place_and_nothing_is_written() {
+fn import_errors_name_the_place_and_nothing_is_written_and_a_changed_source_is_refused() {
     let site = fixture("translators");
     let xliff = translated(&export(&site, &[]));
     // A link target changed by the translator.
@@ -374,14 +374,43 @@ fn import_errors_name_the_place_and_nothing_is_written() {
         stderr.contains("units missing from `content/arbeit/visum.md`: s9"),
         "{stderr}"
     );
-    // The source changed since the export: that file is refused.
+    // The source changed since the export: that page is refused, the rest is imported; in
+    // a Fluent file only the message whose source changed is refused.
     let source = std::fs::read_to_string(site.root.join("content/arbeit/visum.md")).unwrap();
     site.write("content/arbeit/visum.md", source.replace("75 €", "100 €"));
-    let stderr = refused(&site, &xliff);
+    site.write(
+        "i18n/de.ftl",
+        std::fs::read_to_string(site.root.join("i18n/de.ftl"))
+            .unwrap()
+            .replace("Eine Datei", "Genau eine Datei"),
+    );
+    site.write("uk.xlf", &xliff);
+    let run = site.run_in(&["translations", "import", "uk.xlf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let at = position(&xliff, "<file original=\"content/arbeit/visum.md\"");
     assert!(
-        stderr.contains(&format!("{at}: error: the source `content/arbeit/visum.md` changed since this file was exported: its translation is refused")),
-        "{stderr}"
+        run.stderr.contains(&format!("{at}: warning: the source `content/arbeit/visum.md` changed since this file was exported: its translation is refused")),
+        "{}",
+        run.stderr
+    );
+    let at = position(&xliff, "<trans-unit id=\"i18n/de.ftl#file-count[one]\"");
+    assert!(
+        run.stderr.contains(&format!(
+            "{at}: warning: the source of unit `i18n/de.ftl#file-count[one]` changed"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.root.join("content/arbeit/visum.uk.md").exists());
+    let strings = std::fs::read_to_string(site.root.join("i18n/uk.ftl")).unwrap();
+    assert!(
+        !strings.contains("file-count"),
+        "a plural message with a refused form is not written: {strings}"
+    );
+    assert!(
+        std::fs::read_to_string(site.root.join("config.toml"))
+            .unwrap()
+            .contains("uk = \"UK: Aufenthalt\"")
     );
     // Not XML at all.
     let stderr = refused(

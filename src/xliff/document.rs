@@ -113,7 +113,7 @@ pub struct Document {
 }
 
 /// One `<file>` element.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct File {
     /// Byte offset of the element.
     pub at: usize,
@@ -128,7 +128,7 @@ pub struct File {
 }
 
 /// One `<trans-unit>` as read.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct UnitRead {
     /// Byte offset of the element.
     pub at: usize,

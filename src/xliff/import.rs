@@ -1,7 +1,8 @@
 //! `wegweiser translations import FILE.xlf`: checks a translated XLIFF document against what
 //! the site has to translate today and writes the translations into the site's files. Every
 //! problem is reported at `FILE.xlf:line:col`; nothing is written unless the whole document
-//! is valid. A file whose source changed since the export is refused.
+//! is valid. A page whose source changed since the export is refused (a warning) while the
+//! rest is imported; in TOML and Fluent files only the units whose source changed are.
 
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
@@ -9,7 +10,7 @@ use crate::xliff::collect::collect;
 use crate::xliff::document::{self, File};
 use crate::xliff::export::language;
 use crate::xliff::plan;
-use crate::xliff::{Accepted, FileUnits, Piece, inline};
+use crate::xliff::{Accepted, FileUnits, Kind, Piece, inline};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -35,6 +36,14 @@ const NOT_FINAL: [&str; 7] = [
     "needs-review-adaptation",
     "needs-review-l10n",
 ];
+
+/// `diagnostic` as a warning.
+fn warning(diagnostic: Diagnostic) -> Diagnostic {
+    Diagnostic {
+        severity: crate::diagnostic::Severity::Warning,
+        ..diagnostic
+    }
+}
 
 /// Imports the XLIFF `text` read from `xlf` (the path reported in messages). With
 /// `unreviewed`, pages written are marked `unreviewed = true`.
@@ -65,6 +74,7 @@ pub fn import(
         .map(|f| (f.original.clone(), f))
         .collect();
     let mut problems = Vec::new();
+    let mut refused = Vec::new();
     let mut accepted: Vec<(&FileUnits, Vec<Accepted>, usize)> = Vec::new();
     let mut units = 0;
     for file in &document.files {
@@ -85,19 +95,30 @@ pub fn import(
             ));
             continue;
         };
+        let mut file = file.clone();
         if file.source_hash.as_deref() != Some(wanted.source_hash.as_str()) {
-            problems.push(
-                at(
-                    file.at,
-                    format!("the source `{}` changed since this file was exported: its translation is refused", file.original),
-                )
-                .with_hint(format!(
-                    "export `{}` again and translate what changed; nothing of it was written",
-                    file.original
-                )),
-            );
-            continue;
+            if wanted.kind == Kind::Page {
+                refused.push(warning(
+                    at(file.at, format!("the source `{}` changed since this file was exported: its translation is refused", file.original))
+                        .with_hint(format!("export `{}` again and translate what changed", file.original)),
+                ));
+                continue;
+            }
+            // The units of TOML and Fluent files stand alone: only those whose source changed
+            // are refused.
+            file.units.retain(|unit| {
+                let key = unit.id.rsplit_once('#').map_or(unit.id.as_str(), |(_, k)| k);
+                let same = wanted.units.iter().any(|u| u.key == key && u.source == unit.source);
+                if !same && wanted.units.iter().any(|u| u.key == key) {
+                    refused.push(warning(at(
+                        unit.at,
+                        format!("the source of unit `{}` changed since this file was exported: its translation is refused", unit.id),
+                    )));
+                }
+                same || !wanted.units.iter().any(|u| u.key == key)
+            });
         }
+        let file = &file;
         units += file.units.len();
         match check_file(file, wanted, &at) {
             Ok(list) => accepted.push((wanted, list, file.at)),
@@ -112,7 +133,7 @@ pub fn import(
     })?;
     let mut imported = Imported {
         units,
-        warnings: planned.warnings,
+        warnings: refused.into_iter().chain(planned.warnings).collect(),
         ..Imported::default()
     };
     for (path, (new_text, changed)) in planned.files {
