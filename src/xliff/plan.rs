@@ -37,13 +37,14 @@ pub fn plan(
     let mut changed: BTreeMap<String, usize> = BTreeMap::new();
     let mut plan = Plan::default();
     let mut problems = Vec::new();
+    let sources = by_path(site);
     for (file, list, offset) in accepted {
         let current = match texts.get(&file.target) {
             Some(text) => Some(text.clone()),
             None => read(&site.root, &file.target).map_err(|d| vec![d])?,
         };
         let outcome = match file.kind {
-            Kind::Page => page(site, file, list, current, unreviewed),
+            Kind::Page => page(site, &sources, file, list, current, unreviewed),
             Kind::Partner | Kind::Glossary | Kind::Config => {
                 tables::edit(file, list, code, current)
             }
@@ -106,28 +107,35 @@ fn loads(path: &Path, text: &str) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-fn source_of<'a>(site: &'a Site, path: &str) -> Option<&'a Source> {
+/// The site's Markdown sources by path (`/` separators), looked up once per import.
+type ByPath<'a> = BTreeMap<String, &'a Source>;
+
+fn by_path(site: &Site) -> ByPath<'_> {
     site.content
         .sources
         .iter()
-        .find(|s| s.path.to_string_lossy().replace('\\', "/") == path)
+        .map(|s| (s.path.to_string_lossy().replace('\\', "/"), s))
+        .collect()
 }
 
 fn page(
     site: &Site,
+    sources: &ByPath,
     file: &FileUnits,
     list: &[Accepted],
     current: Option<String>,
     unreviewed: bool,
 ) -> Result<Edit, String> {
     let target = |key: &str| list.iter().find(|a| a.key == key);
-    let original = source_of(site, &file.original).ok_or("the source is not loaded")?;
+    let original = *sources
+        .get(&file.original)
+        .ok_or("the source is not loaded")?;
     let new = segments(&original.doc.body);
     let all = file.units.iter().all(|u| target(&u.key).is_some());
     let done = all && list.iter().all(|a| a.done);
     let hash = source_hash(&original.doc.body);
     let mut count = 0;
-    let (text, body_replacements) = match (&current, source_of(site, &file.target)) {
+    let (text, body_replacements) = match (&current, sources.get(&file.target)) {
         (Some(text), Some(translation)) => {
             let had = segments(&translation.doc.body);
             let replacements: Vec<Option<String>> = if same_structure(&new, &had) {
