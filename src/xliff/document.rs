@@ -152,10 +152,7 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
     let mut document = Document::default();
     let mut saw_xliff = false;
     loop {
-        let at = offset(reader.buffer_position());
-        let event = reader
-            .read_event()
-            .map_err(|e| (format!("not valid XML: {e}"), at))?;
+        let (event, at) = next(&mut reader)?;
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"xliff" => {
@@ -234,14 +231,11 @@ fn read_pieces(reader: &mut quick_xml::Reader<&[u8]>, text: &str) -> Result<Vec<
     let mut pieces = Vec::new();
     let mut words = String::new();
     loop {
-        let at = offset(reader.buffer_position());
-        let event = reader
-            .read_event()
-            .map_err(|e| (format!("not valid XML: {e}"), at))?;
+        let (event, at) = next(reader)?;
+        if push_text(&event, &mut words, at)? {
+            continue;
+        }
         match event {
-            Event::Text(t) => words.push_str(&t.decode().map_err(|e| (e.to_string(), at))?),
-            Event::CData(t) => words.push_str(&t.decode().map_err(|e| (e.to_string(), at))?),
-            Event::GeneralRef(r) => words.push(resolve(&r, at)?),
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.local_name().as_ref().to_vec();
                 let empty = event_is_empty(reader, text, at);
@@ -316,14 +310,11 @@ fn read_pieces(reader: &mut quick_xml::Reader<&[u8]>, text: &str) -> Result<Vec<
 fn read_code(reader: &mut quick_xml::Reader<&[u8]>) -> Result<String, ReadError> {
     let mut code = String::new();
     loop {
-        let at = offset(reader.buffer_position());
-        match reader
-            .read_event()
-            .map_err(|e| (format!("not valid XML: {e}"), at))?
-        {
-            Event::Text(t) => code.push_str(&t.decode().map_err(|e| (e.to_string(), at))?),
-            Event::CData(t) => code.push_str(&t.decode().map_err(|e| (e.to_string(), at))?),
-            Event::GeneralRef(r) => code.push(resolve(&r, at)?),
+        let (event, at) = next(reader)?;
+        if push_text(&event, &mut code, at)? {
+            continue;
+        }
+        match event {
             Event::End(_) => return Ok(code),
             Event::Eof => {
                 return Err(("the document ends inside an inline element".to_string(), at));
@@ -331,6 +322,26 @@ fn read_code(reader: &mut quick_xml::Reader<&[u8]>) -> Result<String, ReadError>
             _ => {}
         }
     }
+}
+
+/// The next event and the byte offset it starts at.
+fn next<'a>(reader: &mut quick_xml::Reader<&'a [u8]>) -> Result<(Event<'a>, usize), ReadError> {
+    let at = offset(reader.buffer_position());
+    let event = reader
+        .read_event()
+        .map_err(|e| (format!("not valid XML: {e}"), at))?;
+    Ok((event, at))
+}
+
+/// Appends the text of a text, CDATA or reference event to `out`; whether it was one.
+fn push_text(event: &Event, out: &mut String, at: usize) -> Result<bool, ReadError> {
+    match event {
+        Event::Text(t) => out.push_str(&t.decode().map_err(|e| (e.to_string(), at))?),
+        Event::CData(t) => out.push_str(&t.decode().map_err(|e| (e.to_string(), at))?),
+        Event::GeneralRef(r) => out.push(resolve(r, at)?),
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// The character an entity or character reference stands for.
