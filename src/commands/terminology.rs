@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
-use crate::link::glossary::{Found, Kind};
+use crate::link::glossary::{Found, Kind, fold};
 use crate::load::config::Lang;
 use crate::load::content::Source;
 use crate::load::glossary::Entry;
@@ -93,12 +93,12 @@ fn in_translation(page: &Page, used: &BTreeMap<usize, usize>, found: &[Found]) -
             // Another entry's rendering may be this entry's variant to avoid (the Steuernummer's
             // «податковий номер» for the Steuer-ID): wrong where the original names only this one.
             Kind::Rendering if !used.contains_key(&hit.entry) => {
-                let lower = text.to_lowercase();
+                let lower = fold(text);
                 used.keys().copied().find(|&e| {
                     page.entries[e]
                         .avoid
                         .get(page.code)
-                        .is_some_and(|avoid| avoid.iter().any(|a| a.to_lowercase() == lower))
+                        .is_some_and(|avoid| avoid.iter().any(|a| fold(a) == lower))
                 })
             }
             _ => None,

@@ -65,7 +65,7 @@ impl Matcher {
                 return None;
             }
             self.found
-                .get(&m.as_str().to_lowercase())
+                .get(&fold(m.as_str()))
                 .map(|&(entry, kind)| Found {
                     entry,
                     start: m.start(),
@@ -117,7 +117,7 @@ pub fn link(
                         Kind::Avoid => entry.avoid.get(code).unwrap_or(&none),
                     };
                     for text in texts {
-                        found.insert(text.to_lowercase(), (index, kind));
+                        found.insert(fold(text), (index, kind));
                     }
                 }
             }
@@ -155,10 +155,22 @@ fn matcher(found: HashMap<String, (usize, Kind)>) -> Option<Matcher> {
         return None;
     }
     texts.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let alternatives: Vec<String> = texts.iter().map(|t| regex::escape(t)).collect();
+    // `(?i)` folds case one character at a time, and the Turkish capital `İ` has no such
+    // fold: it lowercases to `i` with a combining dot, which [`fold`] drops. So an `i` of a
+    // folded text also matches `İ`.
+    let alternatives: Vec<String> = texts
+        .iter()
+        .map(|t| regex::escape(t).replace('i', "[iİ]"))
+        .collect();
     let pattern = format!(r"(?i)\b(?:{})\b", alternatives.join("|"));
     let regex = Regex::new(&pattern).ok()?;
     Some(Matcher { regex, found })
+}
+
+/// `text` in lower case, for comparing terms: the Turkish capital `İ` becomes a plain `i`
+/// (Unicode lowercases it to `i` and a combining dot above, which no written text contains).
+pub fn fold(text: &str) -> String {
+    text.to_lowercase().replace("i\u{307}", "i")
 }
 
 impl Glossary {
@@ -176,7 +188,7 @@ mod tests {
         matcher(
             pairs
                 .iter()
-                .map(|(text, entry, kind)| (text.to_lowercase(), (*entry, *kind)))
+                .map(|(text, entry, kind)| (fold(text), (*entry, *kind)))
                 .collect(),
         )
         .unwrap()
@@ -234,5 +246,13 @@ mod tests {
         let text =
             "Відомство у справах іноземців (Ausländerbehörde) — у відомство у справах іноземців.";
         assert_eq!(m.find(text).count(), 3);
+    }
+
+    #[test]
+    fn turkish_capital_i_with_dot() {
+        let m = found(&[("Federal İş Ajansı", 0, Kind::Rendering)]);
+        let text = "Federal İş Ajansı'na başvurun; federal iş ajansı da olur.";
+        assert_eq!(m.find(text).count(), 2);
+        assert_eq!(fold("İŞ"), "iş");
     }
 }
