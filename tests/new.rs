@@ -204,22 +204,22 @@ fn new_language_adds_its_table_and_a_template_of_every_ui_string() {
         common::run(dir.path(), &["new", "site", "--root", "site"]).code,
         0
     );
-    let run = common::run(&root, &["new", "language", "ru"]);
+    let run = common::run(&root, &["new", "language", "pl"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "created config.toml\ncreated i18n/ru.ftl\nnext: translate the site's title in config.toml \
-         and the UI strings in i18n/ru.ftl, then the pages (`visa.ru.md` beside `visa.md`); \
+        "created config.toml\ncreated i18n/pl.ftl\nnext: translate the site's title in config.toml \
+         and the UI strings in i18n/pl.ftl, then the pages (`visa.pl.md` beside `visa.md`); \
          `wegweiser check` says what is still missing\n"
     );
     let config = std::fs::read_to_string(root.join("config.toml")).unwrap();
     assert!(
         config.contains(
-            "title = \"My portal\"\n\n[languages.ru]\nname = \"Русский\"\n# The site's title in Русский: translate it from Deutsch.\ntitle = \"Mein Portal\"\n\n[topics.work]"
+            "title = \"My portal\"\n\n[languages.pl]\nname = \"Polski\"\n# The site's title in Polski: translate it from Deutsch.\ntitle = \"Mein Portal\"\n\n[topics.work]"
         ),
         "{config}"
     );
-    let template = std::fs::read_to_string(root.join("i18n/ru.ftl")).unwrap();
+    let template = std::fs::read_to_string(root.join("i18n/pl.ftl")).unwrap();
     assert!(template.contains("\n# home = Startseite\n"), "{template}");
     let templated = template
         .lines()
@@ -235,19 +235,19 @@ fn new_language_adds_its_table_and_a_template_of_every_ui_string() {
     assert_eq!(
         build.stderr,
         format!(
-            "i18n/ru.ftl: warning: {templated} UI strings are missing in `ru` and shown in Deutsch; `wegweiser check` lists them\n  hint: translate them in i18n/ru.ftl\n"
+            "i18n/pl.ftl: warning: {templated} UI strings are missing in `pl` and shown in Deutsch; `wegweiser check` lists them\n  hint: translate them in i18n/pl.ftl\n"
         ),
         "one warning, and the template holds every missing string"
     );
-    let page = std::fs::read_to_string(root.join("public/ru/index.html")).unwrap();
-    assert!(page.contains("<html lang=\"ru\" dir=\"ltr\""), "{page}");
+    let page = std::fs::read_to_string(root.join("public/pl/index.html")).unwrap();
+    assert!(page.contains("<html lang=\"pl\" dir=\"ltr\""), "{page}");
 
-    let translated = template.replacen("# home = Startseite", "home = Главная", 1);
-    std::fs::write(root.join("i18n/ru.ftl"), translated).unwrap();
+    let translated = template.replacen("# home = Startseite", "home = Strona główna", 1);
+    std::fs::write(root.join("i18n/pl.ftl"), translated).unwrap();
     let check = common::run(&root, &["check"]);
     assert!(
         check.stdout.contains(&format!(
-            "i18n/ru.ftl\n  warning: {} UI strings are missing in `ru` and shown in Deutsch: browse-by-city,",
+            "i18n/pl.ftl\n  warning: {} UI strings are missing in `pl` and shown in Deutsch: browse-by-city,",
             templated - 1
         )),
         "{}",
@@ -255,10 +255,10 @@ fn new_language_adds_its_table_and_a_template_of_every_ui_string() {
     );
     assert!(!check.stdout.contains(", home,"));
 
-    let again = common::run(&root, &["new", "language", "ru"]);
+    let again = common::run(&root, &["new", "language", "pl"]);
     assert_eq!(
         again.stderr,
-        "i18n/ru.ftl: error: the file exists already; nothing was written\n  hint: translate the UI strings in it; `check` lists those still missing\n"
+        "i18n/pl.ftl: error: the file exists already; nothing was written\n  hint: translate the UI strings in it; `check` lists those still missing\n"
     );
 }
 

@@ -1,4 +1,4 @@
-//! The repository's own site, the Welcome Center Thuringia portal, builds in all five
+//! The repository's own site, the Welcome Center Thuringia portal, builds in all eight
 //! languages and Easy German, with `lang`, `dir` and hreflang alternates right on every page.
 
 mod common;
@@ -6,16 +6,19 @@ mod common;
 use common::attrs;
 use std::path::Path;
 
-const LANGUAGES: [(&str, &str); 5] = [
+const LANGUAGES: [(&str, &str); 8] = [
     ("de", "ltr"),
     ("en", "ltr"),
     ("es", "ltr"),
     ("uk", "ltr"),
     ("ar", "rtl"),
+    ("ru", "ltr"),
+    ("fa", "rtl"),
+    ("tr", "ltr"),
 ];
 
 #[test]
-fn portal_builds_in_five_languages_with_lang_dir_and_alternates() {
+fn portal_builds_in_eight_languages_with_lang_dir_and_alternates() {
     let out = tempfile::tempdir().unwrap();
     let out_dir = out.path().join("public");
     let root = env!("CARGO_MANIFEST_DIR");
@@ -24,7 +27,7 @@ fn portal_builds_in_five_languages_with_lang_dir_and_alternates() {
         &["build", "--out", out_dir.to_str().unwrap()],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("in 6 languages"), "{}", run.stdout);
+    assert!(run.stdout.contains("in 9 languages"), "{}", run.stdout);
 
     let mut pages = 0;
     for (lang, dir) in LANGUAGES {

@@ -86,8 +86,9 @@ fn language_table(code: &str, name: &str, title: &str, default: &str, rtl: bool)
     )
 }
 
-/// `text` with `table` added after the last `[languages.…]` table, so the languages stay
-/// together and everything else in the file stays as it is.
+/// `text` with `table` added after the last `[languages.…]` table (before the comments that
+/// open the next table), so the languages stay together and everything else in the file stays
+/// as it is.
 fn add_table(text: &str, table: &str) -> String {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let last_language = lines
@@ -100,6 +101,11 @@ fn add_table(text: &str, table: &str) -> String {
             .map_or(lines.len(), |i| start + 1 + i),
         None => lines.len(),
     };
+    // The comment lines right above the next table belong to it.
+    let mut end = end;
+    while end < lines.len() && end > 0 && lines[end - 1].trim_start().starts_with('#') {
+        end -= 1;
+    }
     let mut before: String = lines[..end].concat();
     let after: String = lines[end..].concat();
     while before.ends_with("\n\n") {
@@ -188,6 +194,11 @@ mod tests {
         assert_eq!(
             add_table("[languages.de]\nname = \"Deutsch\"\n", "[languages.ru]\n"),
             "[languages.de]\nname = \"Deutsch\"\n\n[languages.ru]\n"
+        );
+        let commented = "[languages.fa]\ntitle = \"x\"\n# Written right to left.\n\n# The topics.\n[topics.work]\n";
+        assert_eq!(
+            add_table(commented, "[languages.tr]\n"),
+            "[languages.fa]\ntitle = \"x\"\n# Written right to left.\n\n[languages.tr]\n\n# The topics.\n[topics.work]\n"
         );
     }
 

@@ -224,7 +224,8 @@ mod tests {
         let config = crate::load::config::parse(
             "base_url = \"https://e.org\"\ndefault_language = \"de\"\n\
              [languages.de]\nname = \"D\"\ntitle = \"T\"\n[languages.uk]\nname = \"U\"\ntitle = \"T\"\n\
-             [languages.ar]\nname = \"A\"\ntitle = \"T\"\n[languages.fr]\nname = \"F\"\ntitle = \"T\"\n",
+             [languages.ar]\nname = \"A\"\ntitle = \"T\"\n[languages.ru]\nname = \"R\"\ntitle = \"T\"\n\
+             [languages.fa]\nname = \"P\"\ntitle = \"T\"\n[languages.tr]\nname = \"T\"\ntitle = \"T\"\n[languages.fr]\nname = \"F\"\ntitle = \"T\"\n",
         )
         .unwrap();
         load(Path::new("/nonexistent"), &config).unwrap()
@@ -253,6 +254,31 @@ mod tests {
     }
 
     #[test]
+    fn russian_plurals_name_the_number_in_every_form() {
+        let s = strings();
+        for (n, form) in [
+            (1, "1 страница"),
+            (21, "21 страница"),
+            (3, "3 страницы"),
+            (5, "5 страниц"),
+            (11, "11 страниц"),
+        ] {
+            assert!(count(&s, "ru", n).contains(form), "{}", count(&s, "ru", n));
+        }
+        // Persian's `one` covers 0 as well: the form must show the number.
+        assert!(
+            count(&s, "fa", 0).contains("0 صفحه"),
+            "{}",
+            count(&s, "fa", 0)
+        );
+        assert!(
+            count(&s, "tr", 2).contains("2 sayfa"),
+            "{}",
+            count(&s, "tr", 2)
+        );
+    }
+
+    #[test]
     fn arabic_plurals_all_six_categories() {
         let s = strings();
         let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
@@ -273,7 +299,9 @@ mod tests {
             s.format("de", "home", None).unwrap()
         );
         assert!(s.missing_keys("fr").contains(&"home"));
-        assert!(s.missing_keys("uk").is_empty());
+        for lang in ["uk", "ar", "ru", "fa", "tr"] {
+            assert!(s.missing_keys(lang).is_empty(), "{lang}");
+        }
         assert!(s.format("de", "no-such-key", None).is_err());
     }
 
@@ -289,6 +317,9 @@ mod tests {
         );
         assert!(plain("uk").contains("листопада"), "{}", plain("uk"));
         assert!(plain("ar").contains("نوفمبر"));
+        assert_eq!(plain("ru"), "5 ноября 2026 г.");
+        assert_eq!(plain("fa"), "5 نوامبر 2026");
+        assert_eq!(plain("tr"), "5 Kasım 2026");
     }
 
     #[test]

@@ -26,4 +26,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("es", include_str!("../../themes/default/i18n/es.ftl")),
     ("uk", include_str!("../../themes/default/i18n/uk.ftl")),
     ("ar", include_str!("../../themes/default/i18n/ar.ftl")),
+    ("ru", include_str!("../../themes/default/i18n/ru.ftl")),
+    ("fa", include_str!("../../themes/default/i18n/fa.ftl")),
+    ("tr", include_str!("../../themes/default/i18n/tr.ftl")),
 ];

@@ -60,6 +60,19 @@ pub fn messages(text: &str) -> Vec<Message> {
         .collect()
 }
 
+/// The comment lines right above `start` of `text` (a message's explanation for translators),
+/// with their line ends; empty if there are none.
+pub fn comment_before(text: &str, start: usize) -> &str {
+    let mut from = start;
+    for line in text[..start].split_inclusive('\n').rev() {
+        if !line.starts_with('#') {
+            break;
+        }
+        from -= line.len();
+    }
+    &text[from..start]
+}
+
 /// The value of a pattern, or `None` if it chooses by something other than plural forms.
 fn value_of(pattern: &ast::Pattern<&str>) -> Option<Value> {
     if let [
@@ -295,5 +308,23 @@ mod tests {
                 }
             ])
         );
+    }
+
+    #[test]
+    fn the_comment_above_a_message() {
+        let text = "# Header\n\n# Menu button\n# (short)\nmenu = Menü\nhome = Start\n";
+        let start = |id: &str| {
+            messages(text)
+                .into_iter()
+                .find(|m| m.id == id)
+                .unwrap()
+                .range
+                .start
+        };
+        assert_eq!(
+            comment_before(text, start("menu")),
+            "# Menu button\n# (short)\n"
+        );
+        assert_eq!(comment_before(text, start("home")), "");
     }
 }

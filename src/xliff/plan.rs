@@ -306,6 +306,7 @@ fn strings(
         .find(|(path, _)| path.to_string_lossy().replace('\\', "/") == file.original)
         .map(|(_, text)| text)
         .ok_or("the source layer is not loaded")?;
+    let new_file = current.is_none();
     let mut text = current.unwrap_or_default();
     let lang = site.config.language(code).ok_or("unknown language")?;
     let categories = fluent::categories(&lang.id);
@@ -384,6 +385,9 @@ fn strings(
                 }
                 if !text.is_empty() {
                     text.push('\n');
+                }
+                if new_file {
+                    text.push_str(fluent::comment_before(&source_text, message.range.start));
                 }
                 text.push_str(&written);
                 text.push('\n');
