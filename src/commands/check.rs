@@ -56,6 +56,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Translation status per language (empty when the site could not be loaded).
     pub translations: Vec<LanguageStatus>,
+    /// Decision paths with their state per language.
+    pub paths: Vec<crate::link::paths::PathStatus>,
 }
 
 impl Report {
@@ -87,6 +89,7 @@ impl Report {
                 })
                 .collect(),
             translations,
+            paths: Vec::new(),
         }
     }
 }
@@ -110,8 +113,10 @@ pub fn check(options: &CheckOptions) -> Report {
     }
     problems.extend(crate::render::links::check(&site, &inputs.seen.take()));
     problems.extend(translation_findings(&site, &status));
+    problems.extend(site.paths.warnings(&site.config, today));
     if options.require_reviewed {
         problems.extend(unreviewed_findings(&status));
+        problems.extend(site.paths.unreviewed());
     }
     problems.extend(
         site.strings
@@ -119,7 +124,10 @@ pub fn check(options: &CheckOptions) -> Report {
     );
     problems.extend(partner_findings(&site));
     problems.extend(super::terminology::findings(&site));
-    Report::new(problems, status, options.strict)
+    Report {
+        paths: site.paths.status(&site.config, today),
+        ..Report::new(problems, status, options.strict)
+    }
 }
 
 /// An error for each translation marked `unreviewed = true`.
@@ -307,6 +315,20 @@ pub fn text(report: &Report, color: bool, summary: bool) -> String {
             lang.missing.len(),
             lang.outdated.len(),
             lang.review_due.len()
+        ));
+    }
+    for path in &report.paths {
+        let languages: Vec<String> = path
+            .languages
+            .iter()
+            .map(|l| format!("{} {}", l.lang, l.state))
+            .collect();
+        out.push_str(&format!(
+            "path {} ({} questions, {} results): {}\n",
+            path.path,
+            path.questions,
+            path.results,
+            languages.join(", ")
         ));
     }
     out.push_str(&format!(

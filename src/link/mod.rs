@@ -7,6 +7,7 @@ pub(crate) mod events;
 pub(crate) mod glossary;
 pub mod items;
 pub(crate) mod outputs;
+pub mod paths;
 pub(crate) mod translations;
 
 use crate::diagnostic::Diagnostic;
@@ -44,6 +45,8 @@ pub struct Site {
     pub map: Option<crate::load::map::Map>,
     /// The glossary.
     pub glossary: glossary::Glossary,
+    /// The decision paths.
+    pub paths: paths::Paths,
 }
 
 /// Links what was loaded, collecting every problem.
@@ -52,6 +55,13 @@ pub fn link(loaded: Loaded) -> Result<Site, Vec<Diagnostic>> {
     let directory = directory::link(&loaded.config, &linked, loaded.partners)?;
     let events = events::collect(&loaded.config, &loaded.content.sources, &linked)?;
     let glossary = glossary::link(&loaded.config, &linked, loaded.glossary)?;
+    let paths = paths::link(
+        &loaded.config,
+        &linked,
+        &directory,
+        &glossary.entries,
+        loaded.paths,
+    )?;
     Ok(Site {
         root: loaded.root,
         config: loaded.config,
@@ -64,5 +74,6 @@ pub fn link(loaded: Loaded) -> Result<Site, Vec<Diagnostic>> {
         events,
         map: loaded.map,
         glossary,
+        paths,
     })
 }

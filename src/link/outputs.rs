@@ -26,6 +26,24 @@ pub enum Job {
         /// The language of the translation.
         lang: Lang,
     },
+    /// A page of a decision path: a question or a result.
+    PathPage {
+        /// The path, by position.
+        path: usize,
+        /// The question or result.
+        node: crate::link::paths::Node,
+        /// The language.
+        lang: Lang,
+    },
+    /// The two-language print version of a decision path's result.
+    PathPrint {
+        /// The path, by position.
+        path: usize,
+        /// The result, by position.
+        result: usize,
+        /// The language of the translation.
+        lang: Lang,
+    },
     /// A partner's page and vCard.
     Partner {
         /// The partner.
@@ -129,6 +147,22 @@ pub fn all(site: &Site) -> Vec<Job> {
             .filter(|&(item, lang)| has_print(site, item, lang))
             .map(|(item, lang)| Job::Print { item, lang }),
     );
+    for (index, path) in site.paths.paths.iter().enumerate() {
+        for lang in langs() {
+            jobs.extend(path.nodes().map(|node| Job::PathPage {
+                path: index,
+                node,
+                lang,
+            }));
+            if path.has_print(&site.config, lang) {
+                jobs.extend((0..path.path.results.len()).map(|result| Job::PathPrint {
+                    path: index,
+                    result,
+                    lang,
+                }));
+            }
+        }
+    }
     for lang in langs() {
         jobs.extend((0..directory.partners.len()).map(|partner| Job::Partner { partner, lang }));
         jobs.extend((0..site.config.topics.len()).map(|topic| Job::Topic { topic, lang }));

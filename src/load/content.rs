@@ -256,7 +256,7 @@ fn load_file(
     let (folder, file) = (folder.to_string(), file.to_string());
     let folder = folder.as_str();
     let stem = &file[..file.len() - ".md".len()];
-    let (base, lang) = split_language(stem, config)
+    let (base, lang) = split_language(stem, config, "md")
         .map_err(|(message, hint)| vec![Diagnostic::error(&rel, message).with_hint(hint)])?;
     let text = crate::load::fs::read_text(root, &rel).map_err(|d| vec![d])?;
     let doc = front_matter::parse(&rel, &text)?;
@@ -327,9 +327,10 @@ pub fn topic_hint(config: &Config, written: &str) -> String {
 /// Splits `name.lang` into the name and the language; a name without a configured language
 /// suffix is in the default language. A suffix that looks like a language code but is not
 /// configured is an error, so `page.fr.md` is not silently published as a German page.
-fn split_language<'a>(
+pub(crate) fn split_language<'a>(
     stem: &'a str,
     config: &'a Config,
+    extension: &str,
 ) -> Result<(&'a str, &'a str), (String, String)> {
     let default = config.default_language().code.as_str();
     if let Some((base, suffix)) = stem.rsplit_once('.')
@@ -341,7 +342,7 @@ fn split_language<'a>(
         if crate::load::shapes::parse_language_code(suffix).is_ok() {
             let codes: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
             let hint = match crate::suggest::language(suffix, codes.iter().copied()) {
-                Some(code) => format!("did you mean `{base}.{code}.md`?"),
+                Some(code) => format!("did you mean `{base}.{code}.{extension}`?"),
                 None => format!(
                     "add `[languages.{suffix}]` to config.toml, or rename the file; configured: {}",
                     codes.join(", ")

@@ -11,6 +11,10 @@ pub(crate) mod glossary;
 pub mod languages;
 pub(crate) mod map;
 pub mod partners;
+pub mod path_files;
+pub mod path_translation;
+pub mod path_tree;
+pub mod paths;
 pub(crate) mod region;
 pub mod shapes;
 pub(crate) mod strings;
@@ -41,6 +45,8 @@ pub struct Loaded {
     pub map: Option<map::Map>,
     /// The glossary's entries, sorted by id.
     pub glossary: Vec<glossary::Entry>,
+    /// The decision paths, sorted by id.
+    pub paths: Vec<paths::DecisionPath>,
 }
 
 /// Reads and validates the site in `root` (an absolute, normalised path), collecting every
@@ -58,6 +64,7 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Loaded,
     let assets = assets::load(root, &config);
     let map = map::load(root, &config);
     let glossary = glossary::load(root, &config);
+    let paths = path_files::load(root, &config);
     let problems: Vec<Diagnostic> = [
         content.as_ref().err(),
         strings.as_ref().err(),
@@ -65,14 +72,15 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Loaded,
         assets.as_ref().err(),
         map.as_ref().err(),
         glossary.as_ref().err(),
+        paths.as_ref().err(),
     ]
     .into_iter()
     .flatten()
     .flatten()
     .cloned()
     .collect();
-    let (Ok(content), Ok(strings), Ok(partners), Ok(assets), Ok(map), Ok(glossary)) =
-        (content, strings, partners, assets, map, glossary)
+    let (Ok(content), Ok(strings), Ok(partners), Ok(assets), Ok(map), Ok(glossary), Ok(paths)) =
+        (content, strings, partners, assets, map, glossary, paths)
     else {
         return Err(problems);
     };
@@ -87,5 +95,6 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Loaded,
         partners,
         map,
         glossary,
+        paths,
     })
 }

@@ -13,7 +13,7 @@ pub const TEMPLATES: &[(&str, &str)] = embed!(include_str, "templates":
     "base.html", "head.html", "index.html", "section.html", "page.html", "404.html", "languages.html",
     "article.html", "list.html", "helpers.html", "partner-list.html", "partners.html",
     "partner.html", "topic.html", "topics.html", "city.html", "status.html", "events.html", "print.html", "search.html",
-    "atom.xml", "sitemap.xml", "robots.txt", "alias.html", "404-root.html", "sw.js", "offline.html", "offline-offer.html", "glossary.html", "glossary-entries.html",
+    "atom.xml", "sitemap.xml", "robots.txt", "alias.html", "404-root.html", "sw.js", "offline.html", "offline-offer.html", "glossary.html", "glossary-entries.html", "path.html",
 );
 
 /// Built-in static files by path below `static/`.

@@ -43,6 +43,8 @@ pub struct SectionContext<'a> {
     pub subsections: Vec<ListEntry>,
     /// Pages in order.
     pub pages: Vec<ListEntry>,
+    /// The decision paths the section lists (`section = "…"` in the path's file), by id.
+    pub paths: Vec<ListEntry>,
     /// With `offline = true`, on the main menu's sections: URL path of the list of what to keep
     /// for reading the section offline.
     pub offline_url: Option<String>,
@@ -377,6 +379,7 @@ fn section<'a>(
         article,
         subsections: entries(sections),
         pages: entries(pages),
+        paths: crate::render::paths::listed(inputs, item, lang),
         offline_url,
     }
 }

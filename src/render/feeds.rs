@@ -108,6 +108,27 @@ pub fn sitemap(inputs: &Inputs) -> Result<Vec<File>, Diagnostic> {
             });
         }
     }
+    for linked in &inputs.site.paths.paths {
+        for node in linked.nodes() {
+            let pages = linked.urls(config, node);
+            let alternates = crate::render::paths::alternates(config, linked, &pages);
+            let lastmod = match node {
+                crate::link::paths::Node::Result(r) => {
+                    Some(linked.path.results[r].last_reviewed.to_string())
+                }
+                crate::link::paths::Node::Question(_) => None,
+            };
+            for (lang, language) in config.languages.iter_enumerated() {
+                if language.advertised() && linked.translated(config, lang) {
+                    urls.push(SitemapUrl {
+                        loc: config.absolute(&pages[lang]),
+                        lastmod: lastmod.clone(),
+                        alternates: alternates.clone(),
+                    });
+                }
+            }
+        }
+    }
     let sitemap = inputs.text_file(
         "sitemap.xml",
         &SitemapContext { urls },

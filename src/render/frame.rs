@@ -46,7 +46,7 @@ pub struct LanguageLink {
 }
 
 /// A `<link rel="alternate" hreflang>`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Alternate {
     /// Language code or `x-default`.
     pub hreflang: String,

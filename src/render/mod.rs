@@ -17,6 +17,7 @@ pub mod links;
 pub(crate) mod map;
 pub mod markdown;
 pub(crate) mod partner_pages;
+pub(crate) mod paths;
 pub(crate) mod print;
 pub(crate) mod site_pages;
 pub(crate) mod terms;
@@ -85,6 +86,15 @@ fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Document>)
             return Ok(with_document(inputs, files, lang, indexed));
         }
         Job::Print { item, lang } => vec![print::render(inputs, item, lang).map_err(one)?],
+        Job::PathPage { path, node, lang } => {
+            let files = vec![paths::page(inputs, path, node, lang).map_err(one)?];
+            let linked = &inputs.site.paths.paths[path];
+            let indexed = linked.translated(inputs.config, lang) && linked.indexed(node);
+            return Ok(with_document(inputs, files, lang, indexed));
+        }
+        Job::PathPrint { path, result, lang } => {
+            vec![paths::print(inputs, path, result, lang).map_err(one)?]
+        }
         Job::Partner { partner, lang } => {
             let files = partner_pages::partner(inputs, partner, lang).map_err(one)?;
             let code = &inputs.config.languages[lang].code;

@@ -49,6 +49,8 @@ pub struct StatusView {
     pub date: String,
     /// Per language, with URLs as root-relative paths.
     pub languages: Vec<LanguageStatus>,
+    /// The decision paths with their state per language.
+    pub paths: Vec<crate::link::paths::PathStatus>,
 }
 
 /// The status page's context (`status.html`).
@@ -239,6 +241,7 @@ pub fn status(inputs: &Inputs) -> Result<File, Diagnostic> {
         status: StatusView {
             date: inputs.date(&config.default_language().code, inputs.today)?,
             languages,
+            paths: inputs.site.paths.status(config, inputs.today),
         },
     };
     inputs.page("status.html", &context, "status/", None)

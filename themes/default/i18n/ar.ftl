@@ -352,3 +352,12 @@ offline-text = هذه الصفحة غير محفوظة على جهازك. يمك
 # The glossary page: the A–Z index's name, and before the related entries
 glossary-index = الحروف الأولى
 glossary-related = انظر أيضًا:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = إجاباتك حتى الآن
+path-back = العودة إلى السؤال السابق
+path-start-over = البدء من جديد
+path-list = اعثر على طريقك: بضعة أسئلة، وإجابة تناسب وضعك
+status-paths = مسارات القرار
+path-result = نتيجتك

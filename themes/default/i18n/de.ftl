@@ -336,3 +336,12 @@ offline-text = Diese Seite ist nicht auf Ihrem Gerät gespeichert. Die Seiten, d
 # The glossary page: the A–Z index's name, and before the related entries
 glossary-index = Anfangsbuchstaben
 glossary-related = Siehe auch:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = Ihre Antworten bis hier
+path-back = Zurück zur vorigen Frage
+path-start-over = Von vorn beginnen
+path-list = Finden Sie Ihren Weg: ein paar Fragen, eine Antwort für Ihre Lage
+status-paths = Entscheidungswege
+path-result = Ihr Ergebnis

@@ -336,3 +336,12 @@ offline-text = This page is not saved on your device. You can read the pages you
 # The glossary page: the A–Z index's name, and before the related entries
 glossary-index = Initial letters
 glossary-related = See also:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = Your answers so far
+path-back = Back to the previous question
+path-start-over = Start again
+path-list = Find your way: a few questions, an answer for your situation
+status-paths = Decision paths
+path-result = Your result

@@ -336,3 +336,12 @@ offline-text = Esta página no está guardada en su dispositivo. Puede leer sin 
 # The glossary page: the A–Z index's name, and before the related entries
 glossary-index = Letras iniciales
 glossary-related = Véase también:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = Sus respuestas hasta ahora
+path-back = Volver a la pregunta anterior
+path-start-over = Empezar de nuevo
+path-list = Encuentre su camino: unas pocas preguntas, una respuesta para su situación
+status-paths = Rutas de decisión
+path-result = Su resultado

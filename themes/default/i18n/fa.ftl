@@ -352,3 +352,12 @@ offline-text = این صفحه روی دستگاه شما ذخیره نشده ا
 glossary-index = حروف آغازین
 
 glossary-related = همچنین ببینید:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = پاسخ‌های شما تا اینجا
+path-back = بازگشت به پرسش قبلی
+path-start-over = شروع دوباره
+path-list = راه خود را پیدا کنید: چند پرسش، یک پاسخ برای وضعیت شما
+status-paths = مسیرهای تصمیم
+path-result = نتیجه شما

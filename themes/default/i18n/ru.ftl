@@ -360,3 +360,12 @@ offline-text = Эта страница не сохранена на вашем �
 glossary-index = Начальные буквы
 
 glossary-related = См. также:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = Ваши ответы до сих пор
+path-back = Назад к предыдущему вопросу
+path-start-over = Начать заново
+path-list = Найдите свой путь: несколько вопросов — ответ для вашей ситуации
+status-paths = Пути решений
+path-result = Ваш результат

@@ -352,3 +352,12 @@ offline-text = Bu sayfa cihazınızda kayıtlı değil. Daha önce açtığını
 glossary-index = Baş harfler
 
 glossary-related = Ayrıca bakınız:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = Şimdiye kadarki cevaplarınız
+path-back = Önceki soruya dön
+path-start-over = Baştan başla
+path-list = Yolunuzu bulun: birkaç soru, durumunuza uygun bir cevap
+status-paths = Karar yolları
+path-result = Sonucunuz

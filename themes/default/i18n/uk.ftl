@@ -344,3 +344,12 @@ offline-text = Цю сторінку не збережено на вашому �
 # The glossary page: the A–Z index's name, and before the related entries
 glossary-index = Початкові літери
 glossary-related = Див. також:
+# Decision paths: the answers given so far, the link to the question before, the link to the
+# first question, the box on a section page that lists its paths, the status page's heading
+# for them, and the heading of a result's advice
+path-so-far = Ваші відповіді досі
+path-back = Назад до попереднього питання
+path-start-over = Почати знову
+path-list = Знайдіть свій шлях: кілька питань — відповідь для вашої ситуації
+status-paths = Шляхи рішень
+path-result = Ваш результат
