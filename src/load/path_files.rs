@@ -51,13 +51,13 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<DecisionPath>, Vec<Diagn
                 .inspect_err(|_| failed.push(id.to_string()))
         } else {
             crate::load::path_translation::parse(&rel, &text)
-                .map(|t| translations.push((id.to_string(), lang.to_string(), t, text)))
+                .map(|t| translations.push((id.to_string(), lang.to_string(), t)))
         };
         if let Err(mut p) = parsed {
             problems.append(&mut p);
         }
     }
-    for (id, lang, texts, text) in translations {
+    for (id, lang, texts) in translations {
         if failed.contains(&id) {
             continue;
         }
@@ -66,9 +66,7 @@ pub fn load(root: &Path, config: &Config) -> Result<Vec<DecisionPath>, Vec<Diagn
             .find(|p: &&mut DecisionPath| p.id == id)
         {
             Some(path) => {
-                problems.extend(crate::load::path_translation::unmatched(
-                    path, &texts, &text,
-                ));
+                problems.extend(crate::load::path_translation::unmatched(path, &texts));
                 path.texts.insert(lang, texts);
             }
             None => problems.push(

@@ -119,6 +119,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Texts, Vec<Diagnostic>> {
                     position(text, k.span().start),
                 )
             }))
+            .chain(raw.questions.iter().flat_map(|(k, q)| {
+                q.answers.iter().map(move |a| {
+                    (
+                        format!(
+                            "questions.{}.answers.{}",
+                            k.get_ref(),
+                            a.next.get_ref().trim()
+                        ),
+                        position(text, a.next.span().start),
+                    )
+                })
+            }))
             .chain(std::iter::once((String::new(), (1, 1))))
             .collect(),
     })
@@ -127,8 +139,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Texts, Vec<Diagnostic>> {
 /// Errors for what a translation (`texts`, read from `text`) has that its original has not: a
 /// question, result or answer the original does not ask or give. A translation translates; the
 /// structure is the original's.
-pub fn unmatched(original: &DecisionPath, texts: &Texts, text: &str) -> Vec<Diagnostic> {
-    let at = |needle: &str| text.find(needle).map_or((0, 0), |i| position(text, i));
+pub fn unmatched(original: &DecisionPath, texts: &Texts) -> Vec<Diagnostic> {
+    let at = |key: &str| texts.tables.get(key).copied().unwrap_or((0, 0));
     let mut problems = Vec::new();
     for (id, question) in &texts.questions {
         let Some(asked) = original.questions.iter().find(|q| &q.id == id) else {
@@ -145,7 +157,7 @@ pub fn unmatched(original: &DecisionPath, texts: &Texts, text: &str) -> Vec<Diag
         };
         for next in question.answers.keys() {
             if !asked.answers.iter().any(|a| &a.id == next) {
-                let (line, col) = at(&format!("\"{next}\""));
+                let (line, col) = at(&format!("questions.{id}.answers.{next}"));
                 problems.push(
                     Diagnostic::error(
                         &texts.path,

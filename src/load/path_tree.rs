@@ -87,6 +87,9 @@ pub fn check(path: &DecisionPath) -> Vec<Diagnostic> {
         }
     }
     problems.extend(cycles(path));
+    if !path.questions.iter().any(|q| q.id == path.start) {
+        return problems;
+    }
     let reached = reachable(path);
     let unreached = path
         .questions

@@ -139,7 +139,8 @@ pub struct Texts {
     pub last_reviewed: Option<Date>,
     /// Whether a translation still waits for a person's review.
     pub unreviewed: bool,
-    /// Where each table starts (`questions.<id>`, `results.<id>`; `` for the top level).
+    /// Where each table starts (`questions.<id>`, `results.<id>`; `` for the top level), and
+    /// where each answer names its `next` (`questions.<id>.answers.<next>`).
     pub tables: BTreeMap<String, (usize, usize)>,
 }
 

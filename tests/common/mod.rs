@@ -91,6 +91,12 @@ impl Site {
         scraper::Html::parse_document(&self.page(rel))
     }
 
+    /// Reads a file of the site's sources.
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.root.join(rel))
+            .unwrap_or_else(|e| panic!("cannot read source {rel}: {e}"))
+    }
+
     /// Writes a file of the site's sources.
     pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) {
         let path = self.root.join(rel);
