@@ -90,6 +90,21 @@ async function pageTypes(lang) {
       const child = await section.$(".contents li > a");
       if (child) types.page = await child.getAttribute("href");
     }
+    const path = await section.$(".path-list a");
+    if (path && !types.path) {
+      types.path = await path.getAttribute("href");
+      // A result: follow the first answer until there are none.
+      let url = types.path;
+      for (let step = 0; step < 10; step++) {
+        const next = await open(url);
+        const answer = await next.$(".path__answers a");
+        const href = answer && (await answer.getAttribute("href"));
+        await next.context().close();
+        if (!href) break;
+        url = href;
+      }
+      types.pathResult = url;
+    }
     await section.context().close();
   }
   // A news item: the first entry of the language's Atom feed, linked from every page's head.
@@ -245,6 +260,54 @@ test("a glossary term in a page is reachable by keyboard and leads to its entry"
     assert.ok(entry.top >= 0 && entry.top < height - 40, `${lang}: the entry is on screen (${entry.top})`);
     await page.context().close();
   }
+});
+
+test("a decision path walks by keyboard alone, without JavaScript, in German and Arabic", async () => {
+  // The employers' path: another country → still abroad → not regulated → degree → salary reached.
+  const route = ["location", "regulated", "qualification", "salary", "blue-card"];
+  for (const lang of ["de", "ar"]) {
+    const start = await open(`/${lang}/hiring-guide/`);
+    const section = await start.$eval(".breadcrumbs li:last-child a", (a) => a.getAttribute("href"));
+    await start.context().close();
+    const page = await open(section, { javaScriptEnabled: false });
+    const tabTo = async (selector, label) => {
+      let found = false;
+      for (let i = 0; i < 200 && !found; i++) {
+        await page.keyboard.press("Tab");
+        found = await page.evaluate((s) => document.activeElement.matches(s), selector);
+      }
+      assert.ok(found, `${lang}: Tab reaches ${label}`);
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(outline, "none", `${lang}: ${label} shows its focus`);
+      const before = new URL(page.url()).pathname;
+      await Promise.all([page.waitForURL((url) => url.pathname !== before), page.keyboard.press("Enter")]);
+    };
+    await tabTo(".path-list a", "the path in the section's list");
+    assert.equal(new URL(page.url()).pathname, `/${lang}/hiring-guide/`);
+    for (const [i, id] of route.entries()) {
+      assert.equal(await page.$$eval(".path__steps li", (items) => items.length).catch(() => 0), i, `${lang}: ${i} answers so far`);
+      await tabTo(`.path__answers a[href$="/${id}/"]`, `the answer leading to ${id}`);
+      assert.equal(new URL(page.url()).pathname, `/${lang}/hiring-guide/${id}/`);
+    }
+    assert.equal(await page.$$eval(".path__steps li", (items) => items.length), 5, `${lang}: the five answers that led here`);
+    assert.ok((await page.textContent("#result-heading")).trim().length > 0);
+    assert.equal(await page.$eval("html", (h) => h.dir), lang === "ar" ? "rtl" : "ltr");
+    assert.equal(await page.$eval("#result-heading", (h) => h.lang), lang, `${lang}: the result is translated`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `path-result-${lang}.png`), fullPage: true });
+    await tabTo(`.path__nav a[rel=prev]`, "back to the previous question");
+    assert.equal(new URL(page.url()).pathname, `/${lang}/hiring-guide/salary/`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `path-question-${lang}.png`) });
+    const answers = await page.$$eval(".path__answers a", (links) => links.map((a) => a.getBoundingClientRect().bottom));
+    assert.ok(answers.length === 2, `${lang}: the salary question has two answers`);
+    await page.context().close();
+  }
+  const print = await open("/ar/hiring-guide/blue-card/print/");
+  const pdf = path.join(SCREENSHOTS, "path-print-ar.pdf");
+  await print.pdf({ path: pdf, preferCSSPageSize: true });
+  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+  assert.ok(/Deutsch/.test(text) && /Blaue Karte EU/.test(text), "the result beside the German, answers included");
+  await print.context().close();
 });
 
 test("the finder filters with JavaScript and the directory works without it", async () => {
