@@ -36,12 +36,16 @@ fn answers_chain_from_the_first_question_to_every_result_in_every_language() {
     let site = fixture("paths");
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for lang in ["de", "en", "ar"] {
-        let (pages, results) = walk(&site, &format!("/{lang}/anerkennung/"));
+    for (lang, slug) in [
+        ("de", "anerkennung"),
+        ("en", "anerkennung"),
+        ("ar", "الاعتراف"),
+    ] {
+        let (pages, results) = walk(&site, &format!("/{lang}/{slug}/"));
         assert_eq!(pages.len(), 5, "{lang}: two questions and three results");
         let expected: BTreeSet<String> = ["kammer", "landesamt", "zeugnisbewertung"]
             .iter()
-            .map(|r| format!("/{lang}/anerkennung/{r}/"))
+            .map(|r| format!("/{lang}/{slug}/{r}/"))
             .collect();
         assert_eq!(results, expected, "{lang}");
     }
@@ -60,7 +64,7 @@ fn answers_chain_from_the_first_question_to_every_result_in_every_language() {
         texts(&first, ".path__steps").is_empty(),
         "nothing answered yet"
     );
-    let arabic = site.html("ar/anerkennung/reglementiert/index.html");
+    let arabic = site.html("ar/الاعتراف/reglementiert/index.html");
     assert_eq!(attrs(&arabic, "html", "dir"), ["rtl"]);
     assert_eq!(attrs(&arabic, "h2#question-heading", "lang"), ["ar"]);
     assert_eq!(
@@ -130,7 +134,7 @@ fn a_result_shows_the_answers_that_led_there_and_steps_back() {
         attrs(&german, ".print-link a", "href").is_empty(),
         "the original needs no two-language version"
     );
-    let arabic = site.html("ar/anerkennung/landesamt/index.html");
+    let arabic = site.html("ar/الاعتراف/landesamt/index.html");
     assert_eq!(
         texts(&arabic, ".notice"),
         [
@@ -178,14 +182,13 @@ fn paths_are_listed_in_their_section_sitemap_search_and_status() {
     let section = site.html("ar/arbeit/index.html");
     assert_eq!(
         attrs(&section, ".path-list a", "href"),
-        ["/ar/anerkennung/"]
+        ["/ar/الاعتراف/"],
+        "a translation's own slug"
     );
     assert_eq!(texts(&section, ".path-list a"), ["الاعتراف: من المسؤول؟"]);
     let sitemap = site.page("sitemap.xml");
-    for lang in ["de", "en", "ar"] {
-        assert!(sitemap.contains(&format!(
-            "<loc>https://example.org/{lang}/anerkennung/kammer/</loc>"
-        )));
+    for url in ["de/anerkennung", "en/anerkennung", "ar/الاعتراف"] {
+        assert!(sitemap.contains(&format!("<loc>https://example.org/{url}/kammer/</loc>")));
     }
     assert!(sitemap.contains("<lastmod>2026-12-04</lastmod>"));
     let status = site.html("status/index.html");
@@ -449,7 +452,27 @@ fn a_translation_may_not_change_the_structure() {
         },
         &[
             "paths/anerkennung.en.toml:4:1: error: unknown key `sources`",
-            "  hint: known keys: `title`, `description`, `last_reviewed`, `unreviewed`, `questions`, `results`",
+            "  hint: known keys: `slug`, `title`, `description`, `last_reviewed`, `unreviewed`, `questions`, `results`",
+        ],
+    );
+}
+
+#[test]
+fn a_slug_is_one_free_url_segment() {
+    fails_with(
+        "paths/anerkennung.ar.toml",
+        |t| t.replace("slug = \"الاعتراف\"", "slug = \"a/b\""),
+        &[
+            "paths/anerkennung.ar.toml:2:8: error: the slug `a/b` is not a single URL segment",
+            "  hint: use letters, digits and `-`, e.g. `slug = \"a-b\"`",
+        ],
+    );
+    fails_with(
+        "paths/anerkennung.ar.toml",
+        |t| t.replace("slug = \"الاعتراف\"", "slug = \"arbeit\""),
+        &[
+            "paths/anerkennung.ar.toml: error: the URL `/ar/arbeit/` of `abschluss` is taken by another page",
+            "  hint: give the path another `slug` (or file name), or the other page another slug",
         ],
     );
 }

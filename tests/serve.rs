@@ -390,3 +390,32 @@ fn a_folder_without_its_slash_leads_to_the_folder() {
     assert_eq!(status, 200);
     assert!(body.contains("<html lang=\"de\""));
 }
+
+#[test]
+fn editing_a_decision_path_updates_its_served_pages() {
+    let site = common::fixture("paths");
+    let server = start(&site);
+    let (status, body) = get(&server, "/en/anerkennung/kammer/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("Ask the chamber of your occupation."),
+        "{body}"
+    );
+    let rx = events(&server);
+    let english = site.read("paths/anerkennung.en.toml");
+    site.write(
+        "paths/anerkennung.en.toml",
+        english.replace(
+            "Ask the chamber of your occupation.",
+            "Ask the chamber that trains your occupation.",
+        ),
+    );
+    reload_within(&rx, Duration::from_secs(5));
+    assert!(next_line(&server).starts_with("Built "));
+    let (_, body) = get(&server, "/en/anerkennung/kammer/");
+    assert!(
+        body.contains("Ask the chamber that trains your occupation."),
+        "{body}"
+    );
+    assert_served_equals_build(&site, &server, "after a path edit");
+}

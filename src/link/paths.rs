@@ -68,15 +68,27 @@ impl LinkedPath {
             .chain((0..self.path.results.len()).map(Node::Result))
     }
 
-    /// The URL folder of `node` in `lang`, below the base URL: `<lang>/<path>/` for the first
-    /// question, `<lang>/<path>/<id>/` for the others.
+    /// The URL folder of `node` in `lang`, below the base URL: `<lang>/<slug>/` for the first
+    /// question, `<lang>/<slug>/<id>/` for the others; the slug is the translation's `slug`
+    /// (a variant without one reads its base's), else the file's id.
     pub fn url(&self, config: &Config, node: Node, lang: Lang) -> String {
         let code = &config.languages[lang].code;
         let id = self.id(node);
+        let language = &config.languages[lang];
+        // As for pages: a translation's own slug, a variant's shown text's slug, else the id.
+        let slug = match self.path.texts.get(&language.code) {
+            Some(own) => own.slug.as_deref(),
+            None if language.variant_of.is_some() => self
+                .texts(config, lang)
+                .first()
+                .and_then(|(_, t)| t.slug.as_deref()),
+            None => None,
+        };
+        let segment = slug.unwrap_or(&self.path.id);
         if id == self.path.start {
-            format!("{code}/{}/", self.path.id)
+            format!("{code}/{segment}/")
         } else {
-            format!("{code}/{}/{id}/", self.path.id)
+            format!("{code}/{segment}/{id}/")
         }
     }
 
@@ -259,19 +271,29 @@ fn clashes(
     );
     let mut problems = Vec::new();
     for path in paths {
-        for node in path.nodes() {
-            let url = path.url(config, node, Lang::DEFAULT);
+        for (node, lang) in path
+            .nodes()
+            .flat_map(|n| config.languages.keys().map(move |l| (n, l)))
+        {
+            let url = path.url(config, node, lang);
             if !taken.insert(url.clone()) {
+                let file = path
+                    .path
+                    .texts
+                    .get(&config.languages[lang].code)
+                    .filter(|t| t.slug.is_some())
+                    .map_or(&path.path.path, |t| &t.path);
                 problems.push(
                     Diagnostic::error(
-                        &path.path.path,
+                        file,
                         format!(
                             "the URL `/{url}` of `{}` is taken by another page",
                             path.id(node)
                         ),
                     )
-                    .with_hint("rename the path's file (its URL), or the other page's slug"),
+                    .with_hint("give the path another `slug` (or file name), or the other page another slug"),
                 );
+                break;
             }
         }
     }
@@ -326,7 +348,11 @@ impl Paths {
                         .and_then(|t| t.title.clone())
                         .unwrap_or_default(),
                     path: path.path.to_string_lossy().replace('\\', "/"),
-                    url: config.url_path(&format!("{default}/{}/", path.id)),
+                    url: config.url_path(
+                        &linked
+                            .node(&path.start)
+                            .map_or_else(String::new, |n| linked.url(config, n, Lang::DEFAULT)),
+                    ),
                     questions: path.questions.len(),
                     results: path.results.len(),
                     last_reviewed: oldest.map(|d| d.to_string()).unwrap_or_default(),

@@ -16,6 +16,7 @@ use toml::Spanned;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTranslation {
+    slug: Option<Spanned<String>>,
     title: Option<Spanned<String>>,
     description: Option<Spanned<String>>,
     last_reviewed: Option<Spanned<toml::Value>>,
@@ -56,8 +57,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Texts, Vec<Diagnostic>> {
             .map(|s| s.get_ref().trim().to_string())
             .filter(|s| !s.is_empty())
     };
+    let slug = crate::load::paths::slug(path, text, &raw.slug).map_err(|d| vec![d])?;
     Ok(Texts {
         path: path.to_path_buf(),
+        slug,
         title: string(&raw.title),
         description: string(&raw.description),
         questions: raw

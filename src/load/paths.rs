@@ -22,6 +22,7 @@ struct RawOriginal {
     description: Spanned<String>,
     start: Spanned<String>,
     section: Option<Spanned<String>>,
+    slug: Option<Spanned<String>>,
     #[serde(default)]
     questions: BTreeMap<Spanned<String>, RawQuestion>,
     #[serde(default)]
@@ -127,6 +128,8 @@ pub struct ResultText {
 pub struct Texts {
     /// The file, relative to the site root.
     pub path: PathBuf,
+    /// The URL segment of the path in this language (else the file's id).
+    pub slug: Option<String>,
     /// The path's title.
     pub title: Option<String>,
     /// One sentence on what the path answers.
@@ -227,6 +230,10 @@ pub fn parse_original(
     let mut questions = Vec::new();
     let mut texts = Texts {
         path: path.to_path_buf(),
+        slug: slug(path, text, &raw.slug)
+            .map_err(|d| problems.push(d))
+            .ok()
+            .flatten(),
         title: Some(raw.title.get_ref().trim().to_string()),
         description: Some(raw.description.get_ref().trim().to_string()),
         ..Texts::default()
@@ -319,6 +326,22 @@ pub fn parse_original(
     } else {
         Err(problems)
     }
+}
+
+/// The `slug` as written, checked: one URL segment.
+pub(crate) fn slug(
+    path: &Path,
+    text: &str,
+    slug: &Option<Spanned<String>>,
+) -> Result<Option<String>, Diagnostic> {
+    let Some(slug) = slug else { return Ok(None) };
+    crate::slug::check(slug.get_ref().trim())
+        .map(Some)
+        .map_err(|(message, hint)| {
+            Diagnostic::error(path, message)
+                .at_offset(text, slug.span().start)
+                .with_hint(hint)
+        })
 }
 
 /// An error unless the id `key` (of a question or result) can be a URL segment.

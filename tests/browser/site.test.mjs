@@ -90,9 +90,9 @@ async function pageTypes(lang) {
       const child = await section.$(".contents li > a");
       if (child) types.page = await child.getAttribute("href");
     }
-    const path = await section.$(".path-list a");
-    if (path && !types.path) {
-      types.path = await path.getAttribute("href");
+    const pathLink = await section.$(".path-list a");
+    if (pathLink && !types.path) {
+      types.path = await pathLink.getAttribute("href");
       // A result: follow the first answer until there are none.
       let url = types.path;
       for (let step = 0; step < 10; step++) {
@@ -265,8 +265,8 @@ test("a glossary term in a page is reachable by keyboard and leads to its entry"
 test("a decision path walks by keyboard alone, without JavaScript, in German and Arabic", async () => {
   // The employers' path: another country → still abroad → not regulated → degree → salary reached.
   const route = ["location", "regulated", "qualification", "salary", "blue-card"];
-  for (const lang of ["de", "ar"]) {
-    const start = await open(`/${lang}/hiring-guide/`);
+  for (const [lang, slug] of [["de", "fachkraefte-einstellen"], ["ar", "hiring-guide"]]) {
+    const start = await open(`/${lang}/${slug}/`);
     const section = await start.$eval(".breadcrumbs li:last-child a", (a) => a.getAttribute("href"));
     await start.context().close();
     const page = await open(section, { javaScriptEnabled: false });
@@ -283,11 +283,11 @@ test("a decision path walks by keyboard alone, without JavaScript, in German and
       await Promise.all([page.waitForURL((url) => url.pathname !== before), page.keyboard.press("Enter")]);
     };
     await tabTo(".path-list a", "the path in the section's list");
-    assert.equal(new URL(page.url()).pathname, `/${lang}/hiring-guide/`);
+    assert.equal(new URL(page.url()).pathname, `/${lang}/${slug}/`);
     for (const [i, id] of route.entries()) {
       assert.equal(await page.$$eval(".path__steps li", (items) => items.length).catch(() => 0), i, `${lang}: ${i} answers so far`);
       await tabTo(`.path__answers a[href$="/${id}/"]`, `the answer leading to ${id}`);
-      assert.equal(new URL(page.url()).pathname, `/${lang}/hiring-guide/${id}/`);
+      assert.equal(new URL(page.url()).pathname, `/${lang}/${slug}/${id}/`);
     }
     assert.equal(await page.$$eval(".path__steps li", (items) => items.length), 5, `${lang}: the five answers that led here`);
     assert.ok((await page.textContent("#result-heading")).trim().length > 0);
@@ -296,7 +296,7 @@ test("a decision path walks by keyboard alone, without JavaScript, in German and
     await page.setViewportSize({ width: 360, height: 740 });
     await page.screenshot({ path: path.join(SCREENSHOTS, `path-result-${lang}.png`), fullPage: true });
     await tabTo(`.path__nav a[rel=prev]`, "back to the previous question");
-    assert.equal(new URL(page.url()).pathname, `/${lang}/hiring-guide/salary/`);
+    assert.equal(new URL(page.url()).pathname, `/${lang}/${slug}/salary/`);
     await page.screenshot({ path: path.join(SCREENSHOTS, `path-question-${lang}.png`) });
     const answers = await page.$$eval(".path__answers a", (links) => links.map((a) => a.getBoundingClientRect().bottom));
     assert.ok(answers.length === 2, `${lang}: the salary question has two answers`);

@@ -266,6 +266,7 @@ pub(super) fn watch(root: &Path, shared: Arc<Shared>) -> Result<Watcher, Diagnos
         "i18n",
         "static",
         "region",
+        crate::load::paths::PATHS_DIR,
     ] {
         let path = root.join(source);
         if path.exists() {
