@@ -129,6 +129,13 @@ fn a_result_shows_the_answers_that_led_there_and_steps_back() {
         attrs(&page, ".print-link a", "href"),
         ["/en/anerkennung/landesamt/print/"]
     );
+    let comparison = site.html("en/anerkennung/zeugnisbewertung/index.html");
+    assert_eq!(
+        attrs(&comparison, ".path__result a.term", "href"),
+        ["/en/glossar/#anerkennung"],
+        "glossary terms in a result link to their entries, as in pages"
+    );
+    assert_eq!(texts(&comparison, ".path__result a.term"), ["recognition"]);
     let german = site.html("de/anerkennung/landesamt/index.html");
     assert!(
         attrs(&german, ".print-link a", "href").is_empty(),

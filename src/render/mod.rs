@@ -17,6 +17,7 @@ pub mod links;
 pub(crate) mod map;
 pub mod markdown;
 pub(crate) mod partner_pages;
+pub(crate) mod path_print;
 pub(crate) mod paths;
 pub(crate) mod print;
 pub(crate) mod site_pages;
@@ -93,7 +94,7 @@ fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Document>)
             return Ok(with_document(inputs, files, lang, indexed));
         }
         Job::PathPrint { path, result, lang } => {
-            vec![paths::print(inputs, path, result, lang).map_err(one)?]
+            vec![path_print::render(inputs, path, result, lang).map_err(one)?]
         }
         Job::Partner { partner, lang } => {
             let files = partner_pages::partner(inputs, partner, lang).map_err(one)?;

@@ -1,7 +1,7 @@
 //! The pages of a decision path in one language (`path.html`): a page per question — its
 //! answers are links to the next page — and a page per result, each showing the answers that
-//! led there, each linking back; and the two-language print version of a result
-//! (`print.html`). No JavaScript needed. A text missing in the reader's language is shown in
+//! led there, each linking back (a result's two-language print version is `path_print`'s).
+//! No JavaScript needed. A text missing in the reader's language is shown in
 //! the original's, marked with its language.
 
 use crate::diagnostic::Diagnostic;
@@ -17,7 +17,7 @@ use crate::render::frame::{self, Alternate, Frame, Link, ListEntry, Place};
 use crate::render::glossary::EntryView;
 use crate::render::inputs::Inputs;
 use crate::render::markdown;
-use crate::render::print::{BilingualView, PrintContext};
+use crate::render::terms::TermLinks;
 use serde::Serialize;
 
 /// A text with its language, for `lang` and `dir` where it differs from the page's.
@@ -134,7 +134,7 @@ pub struct PathContext<'a> {
 }
 
 /// The best text for `lang` that `pick` finds, with its language.
-fn said<'a>(
+pub(crate) fn said<'a>(
     inputs: &Inputs,
     texts: &[(&'a str, &'a Texts)],
     pick: impl Fn(&'a Texts) -> Option<&'a String>,
@@ -295,7 +295,7 @@ fn missing(linked: &LinkedPath, what: &str) -> Diagnostic {
 }
 
 /// Where a path's page sits: its URLs, the languages it is translated into, its section.
-fn place<'p>(inputs: &Inputs, linked: &LinkedPath, urls: &'p Urls) -> Place<'p> {
+pub(crate) fn place<'p>(inputs: &Inputs, linked: &LinkedPath, urls: &'p Urls) -> Place<'p> {
     Place {
         urls,
         translated: inputs
@@ -340,7 +340,7 @@ fn result(
         .iter()
         .find_map(|(code, t)| t.results.get(id)?.text.as_ref().map(|x| (*code, &x.text)))
         .ok_or_else(|| missing(linked, id))?;
-    let content = render_text(inputs, text, lang);
+    let content = render_text(inputs, text, lang, term_links(inputs, code, lang).as_mut());
     let directory = inputs.directory;
     let partners = outcome
         .partners
@@ -381,115 +381,42 @@ fn result(
     })
 }
 
-/// A result's Markdown as HTML in `lang` (links checked when the path was linked).
-fn render_text(inputs: &Inputs, text: &str, lang: Lang) -> String {
+/// What links the glossary's terms in a result text written in `code`, shown in `lang`: the
+/// first occurrence of each, as on content pages (a German term marked German).
+fn term_links<'a>(inputs: &Inputs<'a>, code: &str, lang: Lang) -> Option<TermLinks<'a>> {
+    let glossary = &inputs.site.glossary;
+    let section = glossary.section?;
+    let default = &inputs.config.default_language().code;
+    Some(TermLinks::new(
+        &glossary.entries,
+        glossary.matcher(inputs.config.language_index(code)?)?,
+        inputs
+            .config
+            .url_path(&inputs.linked.items[section].urls[lang]),
+        (code != default).then_some(default.as_str()),
+    ))
+}
+
+/// A result's Markdown as HTML in `lang` (links checked when the path was linked), with the
+/// glossary's terms linked by `terms`.
+pub(crate) fn render_text(
+    inputs: &Inputs,
+    text: &str,
+    lang: Lang,
+    terms: Option<&mut TermLinks>,
+) -> String {
     let mut resolve = |target: &str| {
         inputs
             .linked
             .resolve(target, lang)
             .map(|url| inputs.config.url_path(&url))
     };
-    markdown::render(text, markdown::Style::of(inputs.config), &mut resolve, None)
-        .0
-        .html
-}
-
-/// The two-language print version of result `r` of path `path` in `lang`: the answers that
-/// led to it and the result's text, the translation beside the original, block by block.
-pub fn print(inputs: &Inputs, path: usize, r: usize, lang: Lang) -> Result<File, Diagnostic> {
-    let config = inputs.config;
-    let linked = &inputs.site.paths.paths[path];
-    let node = Node::Result(r);
-    let id = linked.id(node).to_string();
-    let (translated, original) = (
-        linked.texts(config, lang),
-        linked.texts(config, Lang::DEFAULT),
-    );
-    let rows_of = |texts: &[(&str, &Texts)], lang: Lang| -> Vec<String> {
-        let mut rows: Vec<String> = crate::load::path_tree::route(&linked.path, &id)
-            .into_iter()
-            .map(|(question, answer)| {
-                let next = &question.answers[answer].id;
-                let q = said(inputs, texts, |t| {
-                    t.questions.get(&question.id)?.text.as_ref()
-                });
-                let a = said(inputs, texts, |t| {
-                    t.questions.get(&question.id)?.answers.get(next)
-                });
-                format!(
-                    "<p><b>{}</b><br>{}</p>",
-                    escape(q.map(|s| s.text)),
-                    escape(a.map(|s| s.text))
-                )
-            })
-            .collect();
-        let text = texts
-            .iter()
-            .find_map(|(_, t)| t.results.get(&id)?.text.as_ref())
-            .map_or("", |t| t.text.as_str());
-        rows.extend(
-            markdown::blocks(text)
-                .into_iter()
-                .map(|range| render_text(inputs, &text[range], lang)),
-        );
-        rows
-    };
-    let (left, right) = (
-        rows_of(&translated, lang),
-        rows_of(&original, Lang::DEFAULT),
-    );
-    let count = left.len().max(right.len());
-    let rows = (0..count)
-        .map(|i| {
-            (
-                left.get(i).cloned().unwrap_or_default(),
-                right.get(i).cloned().unwrap_or_default(),
-            )
-        })
-        .collect();
-    let title = |texts: &[(&str, &Texts)]| {
-        said(inputs, texts, |t| t.results.get(&id)?.title.as_ref())
-            .map_or_else(String::new, |s| s.text)
-    };
-    let entries = &inputs.site.glossary.entries;
-    let glossary = linked.path.results[r]
-        .glossary
-        .iter()
-        .filter_map(|n| entries.iter().find(|e| e.id == n.id))
-        .map(|e| {
-            (
-                crate::render::glossary::view(inputs, lang, e),
-                crate::render::glossary::view(inputs, Lang::DEFAULT, e),
-            )
-        })
-        .collect();
-    let default = config.default_language();
-    let urls = linked.urls(config, node);
-    let mut frame = frame::frame(inputs, lang, &place(inputs, linked, &urls));
-    frame.canonical = Some(config.absolute(&urls[lang]));
-    let context = PrintContext {
-        frame,
-        bilingual: BilingualView {
-            title: title(&translated),
-            original_title: title(&original),
-            original_lang: default.code.clone(),
-            original_name: default.name.clone(),
-            original_dir: default.dir.as_str(),
-            name: config.languages[lang].name.clone(),
-            rows,
-            page_url: config.url_path(&urls[lang]),
-            glossary,
-        },
-    };
-    inputs.page(
-        "print.html",
-        &context,
-        &crate::link::outputs::print_url(&urls[lang]),
-        None,
+    markdown::render(
+        text,
+        markdown::Style::of(inputs.config),
+        &mut resolve,
+        terms,
     )
-}
-
-/// `text` escaped for HTML; empty when there is none.
-fn escape(text: Option<String>) -> String {
-    crate::render::escape::xml(&text.unwrap_or_default())
+    .0
+    .html
 }
