@@ -132,13 +132,11 @@ impl LinkedPath {
             && self.translated(config, lang)
     }
 
-    /// Whether `node`'s page goes into the search index: the first question, which says
-    /// what the path answers, and the results.
+    /// Whether `node`'s page goes into the search index: only the first question, which says
+    /// what the path answers. Results repeat what the site's pages say, and in the index they
+    /// push those pages (which say it in full) down.
     pub fn indexed(&self, node: Node) -> bool {
-        match node {
-            Node::Question(q) => self.path.questions[q].id == self.path.start,
-            Node::Result(_) => true,
-        }
+        matches!(node, Node::Question(q) if self.path.questions[q].id == self.path.start)
     }
 
     /// Whether the path has its own translation in `lang`.

