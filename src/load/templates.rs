@@ -160,14 +160,17 @@ impl Templates {
             .map_or_else(|| PathBuf::from(name), |(_, p)| p.clone())
     }
 
-    /// Renders `name` with `context`; errors name the template's file and line.
-    pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, Diagnostic> {
+    /// Renders `name` with `context` into its (UTF-8) bytes, without validating them again as
+    /// a `String` would; errors name the template's file and line.
+    pub fn render(&self, name: &str, context: &impl Serialize) -> Result<Vec<u8>, Diagnostic> {
         let context = Context::from_serialize(context).map_err(|e| {
             Diagnostic::error(name, format!("cannot pass the page to the template: {e}"))
         })?;
+        let mut output = Vec::with_capacity(32 * 1024);
         self.tera
-            .render(name, &context)
-            .map_err(|e| template_error(&e, &self.paths))
+            .render_to(name, &context, &mut output)
+            .map_err(|e| template_error(&e, &self.paths))?;
+        Ok(output)
     }
 }
 

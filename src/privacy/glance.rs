@@ -17,8 +17,7 @@ use super::rules::*;
 /// and more; nothing found means nothing there. It gives up on what it does not decode:
 /// character references and CR in a value that matters, NUL anywhere, `<style>`, `<base>`,
 /// `srcdoc`, and on pages whose quotes make its reads overlap too much.
-pub(super) fn clean_at_a_glance(html: &str) -> bool {
-    let bytes = html.as_bytes();
+pub(super) fn clean_at_a_glance(bytes: &[u8]) -> bool {
     if memchr::memchr(0, bytes).is_some() {
         return false;
     }

@@ -43,11 +43,12 @@ use tokenizer::scan_document;
 /// `style` attributes and SVG paint attributes; the document in `<iframe srcdoc>`. A foreign
 /// `<base href>` is reported and makes the relative loads after it foreign too (shown
 /// resolved). `<noscript>` is read both as browsers with and without scripting read it.
-pub fn foreign_resources(html: &str) -> Vec<String> {
+pub fn foreign_resources(html: impl AsRef<[u8]>) -> Vec<String> {
+    let html = html.as_ref();
     if clean_at_a_glance(html) {
         Vec::new()
     } else {
-        tokenized(html)
+        tokenized(&String::from_utf8_lossy(html))
     }
 }
 

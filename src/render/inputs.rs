@@ -8,13 +8,16 @@ use crate::link::events::Event;
 use crate::link::items::Linked;
 use crate::load::config::Config;
 use crate::load::content::Source;
-use crate::load::content::Sources;
+use crate::load::content::{SourceId, Sources};
 use crate::load::dates::Date;
 use crate::load::strings::Strings;
 use crate::load::templates::Templates;
 use crate::output::File;
 use serde::Serialize;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use typed_index_collections::TiVec;
 
 /// Everything the render stage reads.
 pub struct Inputs<'a> {
@@ -43,6 +46,20 @@ pub struct Inputs<'a> {
     /// The headings and links of every source rendered in its own language, for the checks
     /// of links and anchors after rendering.
     pub seen: crate::render::links::Collected,
+    /// Each original's text block by block, made once for all the print versions that show
+    /// it beside a translation.
+    pub print_blocks: TiVec<SourceId, OnceLock<PrintBlocks>>,
+}
+
+/// A source's top-level blocks rendered in its own language, for print versions.
+#[derive(Debug, Default, Clone)]
+pub struct PrintBlocks {
+    /// The HTML of each block.
+    pub html: Vec<String>,
+    /// The glossary entries the text uses.
+    pub terms: BTreeSet<usize>,
+    /// The first resource the text would load from another server.
+    pub foreign: Option<String>,
 }
 
 impl<'a> Inputs<'a> {
@@ -61,6 +78,12 @@ impl<'a> Inputs<'a> {
             today,
             index: site.config.search,
             seen: Default::default(),
+            print_blocks: site
+                .content
+                .sources
+                .iter()
+                .map(|_| OnceLock::new())
+                .collect(),
         }
     }
 

@@ -9,9 +9,10 @@ use crate::load::content::SourceId;
 use crate::output::File;
 use crate::render::frame::{self, Frame, Place};
 use crate::render::glossary::{self, EntryView};
-use crate::render::inputs::{Inputs, foreign_load};
+use crate::render::inputs::{Inputs, PrintBlocks, foreign_load};
 use crate::render::markdown;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A translation beside the default-language text, block by block.
@@ -59,12 +60,12 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
             "a print version needs the translation and its original",
         ));
     };
-    let mut used = BTreeSet::new();
     let (left, right) = (
-        blocks(inputs, translation, lang, &mut used),
-        blocks(inputs, original, Lang::DEFAULT, &mut used),
+        blocks(inputs, translation, lang),
+        blocks(inputs, original, Lang::DEFAULT),
     );
     let entries = &inputs.site.glossary.entries;
+    let used: BTreeSet<usize> = left.terms.union(&right.terms).copied().collect();
     let glossary = glossary::a_to_z(used.into_iter().map(|i| &entries[i]))
         .into_iter()
         .map(|e| {
@@ -77,17 +78,13 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
     // Name the file a foreign load comes from; its own page reports it as well, and equal
     // reports are merged.
     for (version, texts) in [(translation, &left), (original, &right)] {
-        if let Some(found) = texts
-            .iter()
-            .flat_map(|b| crate::privacy::foreign_resources(b))
-            .next()
-        {
-            return Err(foreign_load(&inputs.sources[version].path, &found, 1));
+        if let Some(found) = &texts.foreign {
+            return Err(foreign_load(&inputs.sources[version].path, found, 1));
         }
     }
-    let rows_count = left.len().max(right.len());
-    let mut left = left.into_iter();
-    let mut right = right.into_iter();
+    let rows_count = left.html.len().max(right.html.len());
+    let mut left = left.html.iter().cloned();
+    let mut right = right.html.iter().cloned();
     let rows = (0..rows_count)
         .map(|_| {
             (
@@ -122,47 +119,60 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
     )
 }
 
-/// The top-level blocks of source `version` rendered in language `lang`, without heading ids;
-/// adds the glossary entries its text uses to `used` (unless the page opts out).
-fn blocks(
-    inputs: &Inputs,
-    version: SourceId,
-    lang: Lang,
-    used: &mut BTreeSet<usize>,
-) -> Vec<String> {
-    let source = &inputs.sources[version];
-    let body = &source.doc.body;
-    if let Some(matcher) = inputs.site.glossary.matcher(lang)
-        && source.doc.meta.glossary
-    {
-        let found = markdown::terms(body, matcher);
-        used.extend(
-            found
-                .iter()
-                .filter(|f| f.kind != Kind::Avoid)
-                .map(|f| f.entry),
-        );
+/// The top-level blocks of source `version` rendered in language `lang` (its own), without
+/// heading ids, with the glossary entries its text uses (unless the page opts out). An
+/// original's, shown beside each of its translations, are made once.
+fn blocks<'i>(inputs: &'i Inputs, version: SourceId, lang: Lang) -> Cow<'i, PrintBlocks> {
+    let make = || {
+        let source = &inputs.sources[version];
+        let body = &source.doc.body;
+        let mut terms = BTreeSet::new();
+        if let Some(matcher) = inputs.site.glossary.matcher(lang)
+            && source.doc.meta.glossary
+        {
+            let found = markdown::terms(body, matcher);
+            terms.extend(
+                found
+                    .iter()
+                    .filter(|f| f.kind != Kind::Avoid)
+                    .map(|f| f.entry),
+            );
+        }
+        let html: Vec<String> = markdown::blocks(body)
+            .into_iter()
+            .map(|range| {
+                let mut resolve = |target: &str| {
+                    inputs
+                        .linked
+                        .resolve(target, lang)
+                        .map(|url| inputs.config.url_path(&url))
+                };
+                let html = markdown::render(
+                    &body[range],
+                    markdown::Style::of(inputs.config),
+                    &mut resolve,
+                    None,
+                )
+                .0
+                .html;
+                without_heading_id(html)
+            })
+            .collect();
+        let foreign = html
+            .iter()
+            .flat_map(crate::privacy::foreign_resources)
+            .next();
+        PrintBlocks {
+            html,
+            terms,
+            foreign,
+        }
+    };
+    if lang == Lang::DEFAULT {
+        Cow::Borrowed(inputs.print_blocks[version].get_or_init(make))
+    } else {
+        Cow::Owned(make())
     }
-    markdown::blocks(body)
-        .into_iter()
-        .map(|range| {
-            let mut resolve = |target: &str| {
-                inputs
-                    .linked
-                    .resolve(target, lang)
-                    .map(|url| inputs.config.url_path(&url))
-            };
-            let html = markdown::render(
-                &body[range],
-                markdown::Style::of(inputs.config),
-                &mut resolve,
-                None,
-            )
-            .0
-            .html;
-            without_heading_id(html)
-        })
-        .collect()
 }
 
 /// A heading block without its `id`: blocks are rendered one by one and in two languages, so
