@@ -17,6 +17,11 @@ use wegweiser::site::{self, BuildOptions};
 /// Sites with more pages than this get a progress bar: they take about a second or more.
 const PROGRESS_FROM: usize = 5_000;
 
+/// mimalloc instead of the system's allocator: indexing for search allocates and frees
+/// millions of small blocks from many threads (bench/RESULTS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = cli.root;

@@ -8,11 +8,11 @@ use crate::diagnostic::Diagnostic;
 use crate::load::config::Config;
 use crate::load::config::Lang;
 use crate::output::{Contents, File};
-use crate::progress::Progress;
+use crate::progress::{Progress, Silent};
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The folder below the site's root that holds the index and pagefind's scripts.
 pub const FOLDER: &str = "pagefind/";
@@ -36,7 +36,7 @@ pub struct Document {
     /// Its folder in the output; `/` before it is the page's URL from the site's root
     /// (pagefind's script puts the site's path in front).
     pub url: String,
-    /// The page's HTML.
+    /// The part of the page's HTML that is indexed: its `<main>` element.
     pub html: String,
 }
 
@@ -48,22 +48,63 @@ impl Document {
             Contents::Bytes(bytes) => Some(Document {
                 lang,
                 url: url.to_string(),
-                html: String::from_utf8_lossy(bytes).into_owned(),
+                html: main_element(&String::from_utf8_lossy(bytes)).to_string(),
             }),
             Contents::Copy(_) => None,
         }
     }
 }
 
-/// The index of one language: pagefind's files, by path below [`FOLDER`].
-pub type LanguageIndex = Vec<(String, Vec<u8>)>;
+/// The `<main>` element of `html`, which alone is indexed (pagefind's root selector), so that
+/// only it is kept until indexing; the whole page unless `<main` and `</main>` each occur
+/// exactly once, in that order.
+fn main_element(html: &str) -> &str {
+    let opening: Vec<usize> = html
+        .match_indices("<main")
+        .map(|(at, _)| at)
+        .filter(|at| {
+            html.as_bytes()
+                .get(at + 5)
+                .is_some_and(|b| matches!(b, b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        })
+        .collect();
+    let closing: Vec<usize> = html.match_indices("</main>").map(|(at, _)| at).collect();
+    match (opening.as_slice(), closing.as_slice()) {
+        (&[start], &[end]) if start < end => &html[start..end + "</main>".len()],
+        _ => html,
+    }
+}
+
+/// The index of one language: pagefind's files, and, when kept for later changes (`serve`),
+/// pagefind's state with every page read.
+pub struct LanguageIndex {
+    code: String,
+    /// pagefind's files, by path below [`FOLDER`].
+    pub files: Vec<(String, Vec<u8>)>,
+    kept: Option<PagefindIndex>,
+}
+
+impl LanguageIndex {
+    /// Reads `documents` again into an index made with `keep` (pages already indexed, by URL,
+    /// are replaced in place, so the files equal those of indexing every page afresh) and
+    /// makes the files again.
+    pub fn update(&mut self, documents: &[&Document]) -> Result<(), Diagnostic> {
+        let Some(pagefind) = &mut self.kept else {
+            return Err(failed(&self.code, &"its pages were not kept"));
+        };
+        self.files = read_and_write(pagefind, &self.code, documents.iter().copied(), &Silent)?;
+        Ok(())
+    }
+}
 
 /// Indexes `documents` of each language in `languages` (each in document order), in
-/// parallel, counting the pages on `progress`.
+/// parallel, counting the pages on `progress`; `keep` holds pagefind's state of each
+/// language for [`LanguageIndex::update`].
 pub fn index_languages(
     config: &Config,
     documents: &[Document],
     languages: &[Lang],
+    keep: bool,
     progress: &dyn Progress,
 ) -> Result<BTreeMap<Lang, LanguageIndex>, Vec<Diagnostic>> {
     let pages = |lang: Lang| documents.iter().filter(move |d| d.lang == lang);
@@ -75,8 +116,11 @@ pub fn index_languages(
         .par_iter()
         .filter(|&&lang| pages(lang).next().is_some())
         .map(|&lang| {
-            let code = &config.languages[lang].code;
-            index(code, pages(lang), progress).map(|files| (lang, files))
+            let code = config.languages[lang].code.clone();
+            let mut pagefind = new_index(&code)?;
+            let files = read_and_write(&mut pagefind, &code, pages(lang), progress)?;
+            let kept = keep.then_some(pagefind);
+            Ok((lang, LanguageIndex { code, files, kept }))
         })
         .collect::<Result<BTreeMap<_, _>, _>>()
         .map_err(|d| vec![d]);
@@ -85,15 +129,23 @@ pub fn index_languages(
 }
 
 /// The search files of the site from the indexes of its languages: pagefind's library and
-/// each language's index, with one entry file listing them all.
-pub fn files(indexes: &BTreeMap<Lang, LanguageIndex>) -> Result<Vec<File>, Vec<Diagnostic>> {
+/// the index of each language in `only` (all when `None`), with one entry file listing them
+/// all.
+pub fn files(
+    indexes: &BTreeMap<Lang, LanguageIndex>,
+    only: Option<&BTreeSet<Lang>>,
+) -> Result<Vec<File>, Vec<Diagnostic>> {
     let mut files: BTreeMap<&str, &[u8]> = BTreeMap::new();
     let mut entries = Vec::new();
-    for (name, contents) in indexes.values().flatten() {
-        if name == ENTRY {
-            entries.push(contents.clone());
-        } else if !UNUSED.iter().any(|prefix| name.starts_with(prefix)) {
-            files.insert(name, contents);
+    for (lang, index) in indexes {
+        for (name, contents) in &index.files {
+            if name == ENTRY {
+                entries.push(contents.clone());
+            } else if only.is_none_or(|only| only.contains(lang))
+                && !UNUSED.iter().any(|prefix| name.starts_with(prefix))
+            {
+                files.insert(name, contents);
+            }
         }
     }
     let entry = (!entries.is_empty())
@@ -106,28 +158,46 @@ pub fn files(indexes: &BTreeMap<Lang, LanguageIndex>) -> Result<Vec<File>, Vec<D
         .collect())
 }
 
-/// The pagefind files of one language: `(path below FOLDER, contents)`.
-fn index<'d>(
-    code: &str,
-    documents: impl Iterator<Item = &'d Document>,
-    progress: &dyn Progress,
-) -> Result<LanguageIndex, Diagnostic> {
-    let failed = |e: &dyn std::fmt::Display| {
-        Diagnostic::error(
-            FOLDER,
-            format!("could not build the search index of `{code}`: {e}"),
-        )
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| failed(&e))?;
+/// The paths of all search files (see [`files`]).
+pub fn paths(indexes: &BTreeMap<Lang, LanguageIndex>) -> BTreeSet<String> {
+    indexes
+        .values()
+        .flat_map(|index| &index.files)
+        .map(|(name, _)| name)
+        .filter(|name| !UNUSED.iter().any(|prefix| name.starts_with(prefix)))
+        .map(|name| format!("{FOLDER}{name}"))
+        .collect()
+}
+
+/// The error of indexing language `code`.
+fn failed(code: &str, e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        FOLDER,
+        format!("could not build the search index of `{code}`: {e}"),
+    )
+}
+
+/// An empty pagefind index for language `code`, reading each page's `<main>`.
+fn new_index(code: &str) -> Result<PagefindIndex, Diagnostic> {
     let options = PagefindServiceConfig::builder()
         .keep_index_url(true)
         .root_selector("main".to_string())
         // pagefind's script finds the index by the page's `lang` in lower case (`pt-br`).
         .force_language(code.to_ascii_lowercase())
         .build();
-    let mut pagefind = PagefindIndex::new(Some(options)).map_err(|e| failed(&e))?;
+    PagefindIndex::new(Some(options)).map_err(|e| failed(code, &e))
+}
+
+/// Reads `documents` into `pagefind` and returns its files: `(path below FOLDER, contents)`.
+fn read_and_write<'d>(
+    pagefind: &mut PagefindIndex,
+    code: &str,
+    documents: impl Iterator<Item = &'d Document>,
+    progress: &dyn Progress,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| failed(code, &e))?;
     runtime.block_on(async {
         for document in documents {
             pagefind
@@ -137,10 +207,10 @@ fn index<'d>(
                     document.html.clone(),
                 )
                 .await
-                .map_err(|e| failed(&e))?;
+                .map_err(|e| failed(code, &e))?;
             progress.step();
         }
-        let files = pagefind.get_files().await.map_err(|e| failed(&e))?;
+        let files = pagefind.get_files().await.map_err(|e| failed(code, &e))?;
         Ok(files
             .into_iter()
             .map(|f| {
@@ -180,6 +250,20 @@ fn merge_entries(entries: &[Vec<u8>]) -> Result<Vec<u8>, Vec<Diagnostic>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_main_element_is_kept() {
+        let page = "<html><head><title>T</title></head><body><nav>Menu</nav>\
+                    <main id=\"m\"><h1>Titel</h1><p>Text</p></main><footer>F</footer></body></html>";
+        assert_eq!(
+            main_element(page),
+            "<main id=\"m\"><h1>Titel</h1><p>Text</p></main>"
+        );
+        let two = "<main>a</main><template><main>b</main></template>";
+        assert_eq!(main_element(two), two);
+        let none = "<body><mainly>x</mainly></body>";
+        assert_eq!(main_element(none), none);
+    }
 
     #[test]
     fn entries_are_merged_by_language() {

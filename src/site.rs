@@ -8,7 +8,7 @@ use crate::load::dates::Date;
 use crate::output::{Recording, Sink, Staging};
 use crate::progress::Progress;
 use crate::render::inputs::Inputs;
-use crate::search::{Document, LanguageIndex};
+use crate::search::LanguageIndex;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -88,13 +88,15 @@ pub fn today(site: &Site, given: Option<Date>) -> Date {
 /// Renders every output of `site` into `sink` and, when the site has search, indexes the
 /// pages and puts the index into `sink` too; then checks the links rendering cannot judge
 /// alone (`#anchors`, `/<lang>/…` links), as `check` does, from what rendering saw. Returns
-/// the indexed pages.
+/// the search index of each language, which holds its pages for later updates with
+/// `keep_search`.
 pub fn render_all(
     site: &Site,
     today: Date,
     sink: &dyn Sink,
+    keep_search: bool,
     progress: &dyn Progress,
-) -> Result<Rendered, Vec<Diagnostic>> {
+) -> Result<BTreeMap<Lang, LanguageIndex>, Vec<Diagnostic>> {
     let inputs = Inputs::new(site, today);
     let recording = Recording::new(sink);
     // Offline reading needs every file's fingerprint; without it nothing is recorded.
@@ -117,22 +119,21 @@ pub fn render_all(
     let mut indexes = BTreeMap::new();
     if site.config.search {
         let languages: Vec<Lang> = site.config.languages.keys().collect();
-        indexes = crate::search::index_languages(&site.config, &documents, &languages, progress)?;
-        put_all(to, crate::search::files(&indexes)?)?;
+        indexes = crate::search::index_languages(
+            &site.config,
+            &documents,
+            &languages,
+            keep_search,
+            progress,
+        )?;
+        drop(documents);
+        put_all(to, crate::search::files(&indexes, None)?)?;
     }
     if site.config.offline {
         let files = crate::offline::files(&inputs, &recording.manifest()).map_err(|d| vec![d])?;
         put_all(sink, files)?;
     }
-    Ok(Rendered { documents, indexes })
-}
-
-/// What rendering the whole site keeps for later: the pages and indexes for search.
-pub struct Rendered {
-    /// The pages indexed for search, in render order.
-    pub documents: Vec<Document>,
-    /// The search index of each language.
-    pub indexes: BTreeMap<Lang, LanguageIndex>,
+    Ok(indexes)
 }
 
 /// Puts every file into `sink`, collecting the problems.
@@ -169,8 +170,14 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
     );
     crate::output::check_target(&site.root, &out).map_err(|d| vec![d])?;
     let staging = Staging::create(&out).map_err(|d| vec![d])?;
-    render_all(&site, today(&site, options.today), &staging, progress)
-        .map_err(|problems| staging.explain(problems))?;
+    render_all(
+        &site,
+        today(&site, options.today),
+        &staging,
+        false,
+        progress,
+    )
+    .map_err(|problems| staging.explain(problems))?;
     staging.commit().map_err(|d| vec![d])?;
     Ok(Summary {
         partners: site.directory.partners.len(),

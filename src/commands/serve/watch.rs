@@ -55,9 +55,7 @@ pub enum Report {
 pub(super) struct Rendered {
     site: Site,
     today: Date,
-    /// Pages indexed for search, in render order.
-    documents: Vec<Document>,
-    /// The search index of each language.
+    /// The search index of each language, holding its pages.
     indexes: BTreeMap<Lang, LanguageIndex>,
 }
 
@@ -80,14 +78,13 @@ pub(super) fn rebuild(shared: &Shared) {
     let result = site::load(&shared.root, Some(&shared.base_url), shared.drafts).and_then(|site| {
         let today = site::today(&site, None);
         let recording = Recording::new(&shared.served);
-        let rendered = site::render_all(&site, today, &recording, &Silent)?;
+        let indexes = site::render_all(&site, today, &recording, true, &Silent)?;
         let paths: BTreeSet<String> = recording.manifest().into_keys().collect();
         shared.served.keep_only(&paths).map_err(|d| vec![d])?;
         Ok(Rendered {
             site,
             today,
-            documents: rendered.documents,
-            indexes: rendered.indexes,
+            indexes,
         })
     });
     let rendered = match result {
@@ -207,31 +204,26 @@ fn render_part(
     Ok(())
 }
 
-/// Indexes the languages of the `fresh` pages again and replaces the search files.
+/// Reads the `fresh` pages into the search indexes of their languages and replaces the
+/// search files.
 fn reindex(
     shared: &Shared,
     rendered: &mut Rendered,
     fresh: Vec<Document>,
 ) -> Result<(), Vec<Diagnostic>> {
-    let site = &rendered.site;
-    let mut languages: Vec<Lang> = fresh.iter().map(|d| d.lang).collect();
-    languages.sort_unstable();
-    languages.dedup();
-    for document in fresh {
-        if let Some(old) = rendered
-            .documents
-            .iter_mut()
-            .find(|d| d.lang == document.lang && d.url == document.url)
-        {
-            *old = document;
+    let mut changed = BTreeSet::new();
+    for (lang, index) in &mut rendered.indexes {
+        let pages: Vec<&Document> = fresh.iter().filter(|d| d.lang == *lang).collect();
+        if !pages.is_empty() {
+            index.update(&pages).map_err(|d| vec![d])?;
+            changed.insert(*lang);
         }
     }
-    let indexes =
-        crate::search::index_languages(&site.config, &rendered.documents, &languages, &Silent)?;
-    rendered.indexes.extend(indexes);
-    let files = crate::search::files(&rendered.indexes)?;
-    let search: BTreeSet<String> = files.iter().map(|f| f.path.clone()).collect();
-    site::put_all(&shared.served, files)?;
+    site::put_all(
+        &shared.served,
+        crate::search::files(&rendered.indexes, Some(&changed))?,
+    )?;
+    let search = crate::search::paths(&rendered.indexes);
     let keep: BTreeSet<String> = shared
         .served
         .manifest()
