@@ -11,8 +11,8 @@ use crate::output::{Contents, File};
 use crate::progress::{Progress, Silent};
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 /// The folder below the site's root that holds the index and pagefind's scripts.
 pub const FOLDER: &str = "pagefind/";
@@ -88,44 +88,113 @@ impl LanguageIndex {
     /// Reads `documents` again into an index made with `keep` (pages already indexed, by URL,
     /// are replaced in place, so the files equal those of indexing every page afresh) and
     /// makes the files again.
-    pub fn update(&mut self, documents: &[&Document]) -> Result<(), Diagnostic> {
+    pub fn update(&mut self, documents: Vec<Document>) -> Result<(), Diagnostic> {
         let Some(pagefind) = &mut self.kept else {
             return Err(failed(&self.code, &"its pages were not kept"));
         };
-        self.files = read_and_write(pagefind, &self.code, documents.iter().copied(), &Silent)?;
+        self.files = read_and_write(pagefind, &self.code, documents, &Silent)?;
         Ok(())
     }
 }
 
-/// Indexes `documents` of each language in `languages` (each in document order), in
-/// parallel, counting the pages on `progress`; `keep` holds pagefind's state of each
-/// language for [`LanguageIndex::update`].
+/// Indexes `documents` of each language in `languages` (each in document order), counting
+/// the pages on `progress`; `keep` holds pagefind's state of each language for
+/// [`LanguageIndex::update`]. pagefind reads one language's pages one after another, so the
+/// languages are indexed side by side, the largest first, by as many threads as
+/// [`threads_for`] says; a page is dropped once read.
 pub fn index_languages(
     config: &Config,
-    documents: &[Document],
+    documents: Vec<Document>,
     languages: &[Lang],
     keep: bool,
     progress: &dyn Progress,
 ) -> Result<BTreeMap<Lang, LanguageIndex>, Vec<Diagnostic>> {
-    let pages = |lang: Lang| documents.iter().filter(move |d| d.lang == lang);
+    let mut by_language: BTreeMap<Lang, Vec<Document>> = BTreeMap::new();
+    for document in documents {
+        if languages.contains(&document.lang) {
+            by_language.entry(document.lang).or_default().push(document);
+        }
+    }
     progress.begin(
         "pages indexed for search",
-        languages.iter().map(|&l| pages(l).count()).sum(),
+        by_language.values().map(Vec::len).sum(),
     );
-    let indexes = languages
-        .par_iter()
-        .filter(|&&lang| pages(lang).next().is_some())
-        .map(|&lang| {
-            let code = config.languages[lang].code.clone();
-            let mut pagefind = new_index(&code)?;
-            let files = read_and_write(&mut pagefind, &code, pages(lang), progress)?;
-            let kept = keep.then_some(pagefind);
-            Ok((lang, LanguageIndex { code, files, kept }))
-        })
-        .collect::<Result<BTreeMap<_, _>, _>>()
-        .map_err(|d| vec![d]);
+    let mut queue: Vec<(Lang, Vec<Document>)> = by_language.into_iter().collect();
+    queue.sort_by_key(|(_, pages)| std::cmp::Reverse(pages.len()));
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let threads = threads_for(queue.len(), cores);
+    let queue = Mutex::new(queue.into_iter());
+    let next = || queue.lock().ok().and_then(|mut q| q.next());
+    let results: Vec<Result<(Lang, LanguageIndex), Diagnostic>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    while let Some((lang, pages)) = next() {
+                        let code = config.languages[lang].code.clone();
+                        done.push(index_language(lang, code, pages, keep, progress));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker.join().unwrap_or_else(|_| {
+                    vec![Err(Diagnostic::error(FOLDER, "indexing for search failed"))]
+                })
+            })
+            .collect()
+    });
     progress.end();
-    indexes
+    let mut indexes = BTreeMap::new();
+    let mut problems = Vec::new();
+    for result in results {
+        match result {
+            Ok((lang, index)) => {
+                indexes.insert(lang, index);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.is_empty() {
+        Ok(indexes)
+    } else {
+        Err(problems)
+    }
+}
+
+/// How many languages to index at once, each on its own thread, with `cores` cores: the
+/// fewest (at least `cores`) after which no core waits while others work, for languages of
+/// about equal size. They run in rounds of that many; a last round of fewer than `cores`
+/// languages would leave cores idle, so 5 languages on 2 cores go 3 at a time (3, then 2),
+/// not 2 (2, 2, then 1 alone); 4 go 2 at a time. Fewer at once hold fewer pages in memory.
+pub fn threads_for(languages: usize, cores: usize) -> usize {
+    let cores = cores.max(1);
+    if languages <= cores {
+        return languages;
+    }
+    (cores..=languages)
+        .find(|&at_once| {
+            let last = languages % at_once;
+            last == 0 || last >= cores
+        })
+        .unwrap_or(languages)
+}
+
+/// The index of one language from its `pages`.
+fn index_language(
+    lang: Lang,
+    code: String,
+    pages: Vec<Document>,
+    keep: bool,
+    progress: &dyn Progress,
+) -> Result<(Lang, LanguageIndex), Diagnostic> {
+    let mut pagefind = new_index(&code)?;
+    let files = read_and_write(&mut pagefind, &code, pages, progress)?;
+    let kept = keep.then_some(pagefind);
+    Ok((lang, LanguageIndex { code, files, kept }))
 }
 
 /// The search files of the site from the indexes of its languages: pagefind's library and
@@ -189,10 +258,10 @@ fn new_index(code: &str) -> Result<PagefindIndex, Diagnostic> {
 }
 
 /// Reads `documents` into `pagefind` and returns its files: `(path below FOLDER, contents)`.
-fn read_and_write<'d>(
+fn read_and_write(
     pagefind: &mut PagefindIndex,
     code: &str,
-    documents: impl Iterator<Item = &'d Document>,
+    documents: impl IntoIterator<Item = Document>,
     progress: &dyn Progress,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -201,11 +270,7 @@ fn read_and_write<'d>(
     runtime.block_on(async {
         for document in documents {
             pagefind
-                .add_html_file(
-                    None,
-                    Some(format!("/{}", document.url)),
-                    document.html.clone(),
-                )
+                .add_html_file(None, Some(format!("/{}", document.url)), document.html)
                 .await
                 .map_err(|e| failed(code, &e))?;
             progress.step();
@@ -250,6 +315,19 @@ fn merge_entries(entries: &[Vec<u8>]) -> Result<Vec<u8>, Vec<Diagnostic>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_are_indexed_in_full_rounds() {
+        assert_eq!(threads_for(1, 2), 1);
+        assert_eq!(threads_for(2, 2), 2);
+        assert_eq!(threads_for(4, 2), 2);
+        assert_eq!(threads_for(5, 2), 3);
+        assert_eq!(threads_for(8, 2), 2);
+        assert_eq!(threads_for(9, 2), 3);
+        assert_eq!(threads_for(7, 4), 7);
+        assert_eq!(threads_for(9, 4), 5);
+        assert_eq!(threads_for(3, 0), 1);
+    }
 
     #[test]
     fn only_the_main_element_is_kept() {

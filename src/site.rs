@@ -121,12 +121,11 @@ pub fn render_all(
         let languages: Vec<Lang> = site.config.languages.keys().collect();
         indexes = crate::search::index_languages(
             &site.config,
-            &documents,
+            documents,
             &languages,
             keep_search,
             progress,
         )?;
-        drop(documents);
         put_all(to, crate::search::files(&indexes, None)?)?;
     }
     if site.config.offline {

@@ -211,12 +211,15 @@ fn reindex(
     rendered: &mut Rendered,
     fresh: Vec<Document>,
 ) -> Result<(), Vec<Diagnostic>> {
+    let mut by_language: BTreeMap<Lang, Vec<Document>> = BTreeMap::new();
+    for document in fresh {
+        by_language.entry(document.lang).or_default().push(document);
+    }
     let mut changed = BTreeSet::new();
-    for (lang, index) in &mut rendered.indexes {
-        let pages: Vec<&Document> = fresh.iter().filter(|d| d.lang == *lang).collect();
-        if !pages.is_empty() {
-            index.update(&pages).map_err(|d| vec![d])?;
-            changed.insert(*lang);
+    for (lang, pages) in by_language {
+        if let Some(index) = rendered.indexes.get_mut(&lang) {
+            index.update(pages).map_err(|d| vec![d])?;
+            changed.insert(lang);
         }
     }
     site::put_all(
