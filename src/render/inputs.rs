@@ -6,13 +6,15 @@ use crate::link::Site;
 use crate::link::directory::Directory;
 use crate::link::events::Event;
 use crate::link::items::Linked;
-use crate::load::config::Config;
+use crate::load::config::{Config, Lang};
 use crate::load::content::Source;
 use crate::load::content::{SourceId, Sources};
 use crate::load::dates::Date;
 use crate::load::strings::Strings;
 use crate::load::templates::Templates;
 use crate::output::File;
+use crate::render::markdown;
+use crate::render::terms::TermLinks;
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -85,6 +87,19 @@ impl<'a> Inputs<'a> {
                 .map(|_| OnceLock::new())
                 .collect(),
         }
+    }
+
+    /// `text` (Markdown) as HTML in `lang`: `@/` links resolved (they were checked when the
+    /// site was linked), the glossary's terms linked by `terms`.
+    pub fn markdown_html(&self, text: &str, lang: Lang, terms: Option<&mut TermLinks>) -> String {
+        let mut resolve = |target: &str| {
+            self.linked
+                .resolve(target, lang)
+                .map(|url| self.config.url_path(&url))
+        };
+        markdown::render(text, markdown::Style::of(self.config), &mut resolve, terms)
+            .0
+            .html
     }
 
     /// A UI string of `lang`; a key missing in every language is an error naming the default

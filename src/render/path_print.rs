@@ -10,8 +10,8 @@ use crate::output::File;
 use crate::render::frame;
 use crate::render::inputs::Inputs;
 use crate::render::markdown;
-use crate::render::paths::{place, render_text, said};
-use crate::render::print::{BilingualView, PrintContext};
+use crate::render::paths::{place, said};
+use crate::render::print::{BilingualView, PrintContext, glossary_pairs, side_by_side};
 
 /// The two-language print version of result `r` of path `path` in `lang`: the answers that
 /// led to it and the result's text, the translation beside the original, block by block.
@@ -49,7 +49,7 @@ pub fn render(inputs: &Inputs, path: usize, r: usize, lang: Lang) -> Result<File
         rows.extend(
             markdown::blocks(text)
                 .into_iter()
-                .map(|range| render_text(inputs, &text[range], lang, None)),
+                .map(|range| inputs.markdown_html(&text[range], lang, None)),
         );
         rows
     };
@@ -57,31 +57,20 @@ pub fn render(inputs: &Inputs, path: usize, r: usize, lang: Lang) -> Result<File
         rows_of(&translated, lang),
         rows_of(&original, Lang::DEFAULT),
     );
-    let count = left.len().max(right.len());
-    let rows = (0..count)
-        .map(|i| {
-            (
-                left.get(i).cloned().unwrap_or_default(),
-                right.get(i).cloned().unwrap_or_default(),
-            )
-        })
-        .collect();
+    let rows = side_by_side(&left, &right);
     let title = |texts: &[(&str, &Texts)]| {
         said(inputs, texts, |t| t.results.get(&id)?.title.as_ref())
             .map_or_else(String::new, |s| s.text)
     };
     let entries = &inputs.site.glossary.entries;
-    let glossary = linked.path.results[r]
-        .glossary
-        .iter()
-        .filter_map(|n| entries.iter().find(|e| e.id == n.id))
-        .map(|e| {
-            (
-                crate::render::glossary::view(inputs, lang, e),
-                crate::render::glossary::view(inputs, Lang::DEFAULT, e),
-            )
-        })
-        .collect();
+    let glossary = glossary_pairs(
+        inputs,
+        lang,
+        linked.path.results[r]
+            .glossary
+            .iter()
+            .filter_map(|n| entries.iter().find(|e| e.id == n.id)),
+    );
     let default = config.default_language();
     let urls = linked.urls(config, node);
     let mut frame = frame::frame(inputs, lang, &place(inputs, linked, &urls));

@@ -16,7 +16,6 @@ use crate::render::directory::PartnerEntry;
 use crate::render::frame::{self, Alternate, Frame, Link, ListEntry, Place};
 use crate::render::glossary::EntryView;
 use crate::render::inputs::Inputs;
-use crate::render::markdown;
 use crate::render::terms::TermLinks;
 use serde::Serialize;
 
@@ -340,7 +339,7 @@ fn result(
         .iter()
         .find_map(|(code, t)| t.results.get(id)?.text.as_ref().map(|x| (*code, &x.text)))
         .ok_or_else(|| missing(linked, id))?;
-    let content = render_text(inputs, text, lang, term_links(inputs, code, lang).as_mut());
+    let content = inputs.markdown_html(text, lang, term_links(inputs, code, lang).as_mut());
     let directory = inputs.directory;
     let partners = outcome
         .partners
@@ -395,28 +394,4 @@ fn term_links<'a>(inputs: &Inputs<'a>, code: &str, lang: Lang) -> Option<TermLin
             .url_path(&inputs.linked.items[section].urls[lang]),
         (code != default).then_some(default.as_str()),
     ))
-}
-
-/// A result's Markdown as HTML in `lang` (links checked when the path was linked), with the
-/// glossary's terms linked by `terms`.
-pub(crate) fn render_text(
-    inputs: &Inputs,
-    text: &str,
-    lang: Lang,
-    terms: Option<&mut TermLinks>,
-) -> String {
-    let mut resolve = |target: &str| {
-        inputs
-            .linked
-            .resolve(target, lang)
-            .map(|url| inputs.config.url_path(&url))
-    };
-    markdown::render(
-        text,
-        markdown::Style::of(inputs.config),
-        &mut resolve,
-        terms,
-    )
-    .0
-    .html
 }

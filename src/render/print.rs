@@ -6,6 +6,7 @@ use crate::link::glossary::Kind;
 use crate::link::items::ItemId;
 use crate::load::config::Lang;
 use crate::load::content::SourceId;
+use crate::load::glossary::Entry;
 use crate::output::File;
 use crate::render::frame::{self, Frame, Place};
 use crate::render::glossary::{self, EntryView};
@@ -66,15 +67,11 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
     );
     let entries = &inputs.site.glossary.entries;
     let used: BTreeSet<usize> = left.terms.union(&right.terms).copied().collect();
-    let glossary = glossary::a_to_z(used.into_iter().map(|i| &entries[i]))
-        .into_iter()
-        .map(|e| {
-            (
-                glossary::view(inputs, lang, e),
-                glossary::view(inputs, Lang::DEFAULT, e),
-            )
-        })
-        .collect();
+    let glossary = glossary_pairs(
+        inputs,
+        lang,
+        glossary::a_to_z(used.into_iter().map(|i| &entries[i])),
+    );
     // Name the file a foreign load comes from; its own page reports it as well, and equal
     // reports are merged.
     for (version, texts) in [(translation, &left), (original, &right)] {
@@ -82,17 +79,7 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
             return Err(foreign_load(&inputs.sources[version].path, found, 1));
         }
     }
-    let rows_count = left.html.len().max(right.html.len());
-    let mut left = left.html.iter().cloned();
-    let mut right = right.html.iter().cloned();
-    let rows = (0..rows_count)
-        .map(|_| {
-            (
-                left.next().unwrap_or_default(),
-                right.next().unwrap_or_default(),
-            )
-        })
-        .collect();
+    let rows = side_by_side(&left.html, &right.html);
     let default = config.default_language();
     let title = |version: SourceId| inputs.sources[version].doc.meta.title.clone();
     let mut frame = frame::frame(inputs, lang, &Place::of_item(inputs.linked, item));
@@ -119,6 +106,36 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
     )
 }
 
+/// Rows of a translation (`left`) beside its original (`right`), the shorter side padded
+/// with empty cells.
+pub fn side_by_side(left: &[String], right: &[String]) -> Vec<(String, String)> {
+    (0..left.len().max(right.len()))
+        .map(|i| {
+            (
+                left.get(i).cloned().unwrap_or_default(),
+                right.get(i).cloned().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Each of `entries` as shown in `lang` and in the default language.
+pub fn glossary_pairs<'e>(
+    inputs: &Inputs,
+    lang: Lang,
+    entries: impl IntoIterator<Item = &'e Entry>,
+) -> Vec<(EntryView, EntryView)> {
+    entries
+        .into_iter()
+        .map(|e| {
+            (
+                glossary::view(inputs, lang, e),
+                glossary::view(inputs, Lang::DEFAULT, e),
+            )
+        })
+        .collect()
+}
+
 /// The top-level blocks of source `version` rendered in language `lang` (its own), without
 /// heading ids, with the glossary entries its text uses (unless the page opts out). An
 /// original's, shown beside each of its translations, are made once.
@@ -140,23 +157,7 @@ fn blocks<'i>(inputs: &'i Inputs, version: SourceId, lang: Lang) -> Cow<'i, Prin
         }
         let html: Vec<String> = markdown::blocks(body)
             .into_iter()
-            .map(|range| {
-                let mut resolve = |target: &str| {
-                    inputs
-                        .linked
-                        .resolve(target, lang)
-                        .map(|url| inputs.config.url_path(&url))
-                };
-                let html = markdown::render(
-                    &body[range],
-                    markdown::Style::of(inputs.config),
-                    &mut resolve,
-                    None,
-                )
-                .0
-                .html;
-                without_heading_id(html)
-            })
+            .map(|range| without_heading_id(inputs.markdown_html(&body[range], lang, None)))
             .collect();
         let foreign = html
             .iter()
