@@ -97,24 +97,27 @@ impl LanguageIndex {
     }
 }
 
-/// Indexes `documents` of each language in `languages` (each in document order), counting
-/// the pages on `progress`; `keep` holds pagefind's state of each language for
-/// [`LanguageIndex::update`]. pagefind reads one language's pages one after another, so the
-/// languages are indexed side by side, the largest first, by as many threads as
-/// [`threads_for`] says; a page is dropped once read.
+/// `documents` grouped by their language, each group in document order.
+pub fn by_language(documents: Vec<Document>) -> BTreeMap<Lang, Vec<Document>> {
+    let mut grouped: BTreeMap<Lang, Vec<Document>> = BTreeMap::new();
+    for document in documents {
+        grouped.entry(document.lang).or_default().push(document);
+    }
+    grouped
+}
+
+/// Indexes `documents` by language (each in document order), counting the pages on
+/// `progress`; `keep` holds pagefind's state of each language for [`LanguageIndex::update`].
+/// pagefind reads one language's pages one after another, so the languages are indexed side
+/// by side, the largest first, by as many threads as [`threads_for`] says; a page is dropped
+/// once read.
 pub fn index_languages(
     config: &Config,
     documents: Vec<Document>,
-    languages: &[Lang],
     keep: bool,
     progress: &dyn Progress,
 ) -> Result<BTreeMap<Lang, LanguageIndex>, Vec<Diagnostic>> {
-    let mut by_language: BTreeMap<Lang, Vec<Document>> = BTreeMap::new();
-    for document in documents {
-        if languages.contains(&document.lang) {
-            by_language.entry(document.lang).or_default().push(document);
-        }
-    }
+    let by_language = by_language(documents);
     progress.begin(
         "pages indexed for search",
         by_language.values().map(Vec::len).sum(),

@@ -118,14 +118,7 @@ pub fn render_all(
     };
     let mut indexes = BTreeMap::new();
     if site.config.search {
-        let languages: Vec<Lang> = site.config.languages.keys().collect();
-        indexes = crate::search::index_languages(
-            &site.config,
-            documents,
-            &languages,
-            keep_search,
-            progress,
-        )?;
+        indexes = crate::search::index_languages(&site.config, documents, keep_search, progress)?;
         put_all(to, crate::search::files(&indexes, None)?)?;
     }
     if site.config.offline {

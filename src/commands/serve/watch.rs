@@ -211,12 +211,8 @@ fn reindex(
     rendered: &mut Rendered,
     fresh: Vec<Document>,
 ) -> Result<(), Vec<Diagnostic>> {
-    let mut by_language: BTreeMap<Lang, Vec<Document>> = BTreeMap::new();
-    for document in fresh {
-        by_language.entry(document.lang).or_default().push(document);
-    }
     let mut changed = BTreeSet::new();
-    for (lang, pages) in by_language {
+    for (lang, pages) in crate::search::by_language(fresh) {
         if let Some(index) = rendered.indexes.get_mut(&lang) {
             index.update(pages).map_err(|d| vec![d])?;
             changed.insert(lang);
