@@ -6,6 +6,7 @@
 #   search           wegweiser build with `search = true`  vs  hugo, then the pagefind CLI
 #   check            wegweiser check      (load, link and render, nothing written)
 #   serve            one page's text saved → search index of the served site refreshed
+#   incremental      wegweiser build --cache after one page's text changed  vs  a full build
 #
 #   bench/run.sh [PAGES_PER_LANGUAGE ...]     default: 200 2000
 #
@@ -77,9 +78,29 @@ for pages in "${sizes[@]}"; do
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$json" \
     --prepare "rm -rf $out" "${commands[@]}" >&2
 
+  declare -A kb
+  # Incremental: a build with --cache after one page's text changed (each run appends a
+  # sentence to it), against a full build of the same site without a cache, in one run.
+  editing="$work/c$pages-edit"
+  rm -rf "$editing" "$work/cache" "$out"
+  cp -r "$corpus/wegweiser" "$editing"
+  page=$(find "$editing/content" -name '*.md' ! -name '_index*' | sort | head -1)
+  edit="printf '\\nOne more sentence, written at %s.\\n' \"\$(date +%N)\" >> $page"
+  "$ww" build --quiet --root "$editing" --out "$out/inc" --cache "$work/cache"
+  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/incremental-$pages.json" \
+    --prepare "rm -rf $out/full" --prepare "$edit" \
+    -n full "$ww build --quiet --root $editing --out $out/full" \
+    -n incremental "$ww build --quiet --root $editing --out $out/inc --cache $work/cache" >&2
+  sh -c "$edit"
+  kb[incremental]=$(/usr/bin/time -f %M "$ww" build --quiet --root "$editing" --out "$out/inc" \
+    --cache "$work/cache" 2>&1 >/dev/null | tail -1)
+  sh -c "$edit"
+  rendered=$("$ww" build --root "$editing" --out "$out/inc" --cache "$work/cache" |
+    sed -n 's/.*(\(.*\))$/\1/p')
+  rm -rf "$editing" "$work/cache"
+
   # Peak memory: one further run of each, after the timed ones.
   peak() { rm -rf "$out"; /usr/bin/time -f %M sh -c "$1" 2>&1 >/dev/null | tail -1; }
-  declare -A kb
   kb[hugo]=$(peak "hugo --quiet --source $corpus/hugo -d $out/hugo")
   kb[wegweiser]=$(peak "$ww build --quiet --root $corpus/wegweiser --out $out/ww")
   kb[wegweiser-search]=$(peak "$ww build --quiet --root $searching --out $out/search")
@@ -94,12 +115,16 @@ for pages in "${sizes[@]}"; do
     sed -n 's/.*median \([0-9.]*\) ms.*/\1/p')
   notes+=("serve with search, $pages pages per language: a saved text edit → reload event with the search index refreshed, median of 10: ${latency:-?} ms")
 
-  python3 - "$json" "$pages" "${kb[hugo]}" "${kb[zola]}" "${kb[hugo+pagefind]}" "${kb[wegweiser]}" \
-    "${kb[wegweiser-search]}" >> "$results.tmp" <<'PY'
+  python3 - "$json" "$work/incremental-$pages.json" "$pages" "${kb[hugo]}" "${kb[zola]}" \
+    "${kb[hugo+pagefind]}" "${kb[wegweiser]}" "${kb[wegweiser-search]}" "${kb[incremental]}" \
+    >> "$results.tmp" <<'PY'
 import json, sys
 data = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-pages = int(sys.argv[2])
-kb = dict(zip(["hugo", "zola", "hugo+pagefind", "wegweiser", "wegweiser-search"], map(int, sys.argv[3:])))
+data.update({"cached " + r["command"]: r for r in json.load(open(sys.argv[2]))["results"]})
+pages = int(sys.argv[3])
+kb = dict(zip(["hugo", "zola", "hugo+pagefind", "wegweiser", "wegweiser-search", "cached incremental"],
+              map(int, sys.argv[4:])))
+kb["cached full"] = kb["wegweiser"]
 wall = lambda name: data[name]["median"]
 cpu = lambda name: data[name]["user"] + data[name]["system"]
 mib = lambda name: f"{kb[name] / 1024:,.0f} MiB"
@@ -114,7 +139,9 @@ row("search vs Hugo + pagefind", "wegweiser-search", "hugo+pagefind")
 print(f"| {label} | `check` vs Hugo's build | {wall('check'):.2f} s | {wall('hugo'):.2f} s | "
       f"{wall('check') / wall('hugo'):.2f}× | {cpu('check'):.2f} s | {cpu('hugo'):.2f} s | "
       f"{cpu('check') / cpu('hugo'):.2f}× | | |")
+row("incremental (`--cache`, one page's text changed) vs full build", "cached incremental", "cached full")
 PY
+  notes+=("incremental, $pages pages per language: the cached build said \"$rendered\"")
 done
 {
   echo

@@ -196,4 +196,11 @@ pub struct BuildArgs {
     /// instead of today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
+    /// Keep this build in DIR and take from it next time: a build that finds the same
+    /// binary, settings, templates, strings, files and front matter renders again only the
+    /// pages whose Markdown text changed, and writes only files whose bytes changed. Anything
+    /// else builds everything and refreshes DIR. Keep DIR between CI runs (and --out too,
+    /// to update it in place); outside the site's source folders.
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
 }

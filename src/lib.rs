@@ -11,6 +11,7 @@
 #[macro_use]
 mod index;
 
+pub(crate) mod cache;
 pub mod commands;
 pub mod diagnostic;
 pub mod link;

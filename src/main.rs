@@ -38,6 +38,7 @@ fn main() -> ExitCode {
                 base_url: args.base_url,
                 drafts: args.drafts,
                 today,
+                cache: args.cache,
             };
             let progress = Bar::new(!quiet && std::io::stderr().is_terminal());
             match site::build(&options, &progress) {

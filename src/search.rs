@@ -50,7 +50,7 @@ impl Document {
                 url: url.to_string(),
                 html: main_element(&String::from_utf8_lossy(bytes)).to_string(),
             }),
-            Contents::Copy(_) => None,
+            Contents::Copy(_) | Contents::Link(_) => None,
         }
     }
 }
@@ -94,6 +94,38 @@ impl LanguageIndex {
         };
         self.files = read_and_write(pagefind, &self.code, documents, &Silent)?;
         Ok(())
+    }
+
+    /// The index of language `code` that an earlier build made: its written files (see
+    /// [`LanguageIndex::written`]) and its entry.
+    pub fn earlier(code: String, written: Vec<(String, Vec<u8>)>, entry: Vec<u8>) -> Self {
+        let mut files = written;
+        files.push((ENTRY.to_string(), entry));
+        LanguageIndex {
+            code,
+            files,
+            kept: None,
+        }
+    }
+
+    /// The language's code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The names of the files of this language that go into the site (below [`FOLDER`]), and
+    /// its entry, which goes in merged with the other languages'.
+    pub fn written(&self) -> (Vec<&str>, &[u8]) {
+        let mut entry: &[u8] = &[];
+        let mut names = Vec::new();
+        for (name, contents) in &self.files {
+            if name == ENTRY {
+                entry = contents;
+            } else if !UNUSED.iter().any(|prefix| name.starts_with(prefix)) {
+                names.push(name.as_str());
+            }
+        }
+        (names, entry)
     }
 }
 

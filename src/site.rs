@@ -1,15 +1,19 @@
 //! Sequences the stages: load → link → render → search → write. Nothing else.
 
+use crate::cache::{Cache, Earlier, Made};
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs::{self, Job};
 use crate::load::config::Lang;
+use crate::load::content::SourceId;
 use crate::load::dates::Date;
-use crate::output::{Recording, Sink, Staging};
+use crate::output::{Listed, Manifest as Fingerprints, Memory, Recording, Sink, Staging};
 use crate::progress::Progress;
+use crate::render::Output;
 use crate::render::inputs::Inputs;
+use crate::render::links::Seen;
 use crate::search::LanguageIndex;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -27,6 +31,8 @@ pub struct BuildOptions {
     /// The date review deadlines and events are measured against; today in the site's time
     /// zone when `None`.
     pub today: Option<Date>,
+    /// The cache folder of incremental builds; none when `None`.
+    pub cache: Option<PathBuf>,
 }
 
 /// What a successful build produced.
@@ -42,6 +48,8 @@ pub struct Summary {
     pub elapsed: Duration,
     /// Problems that did not fail the build.
     pub warnings: Vec<Diagnostic>,
+    /// With a cache: how many outputs were rendered again, or why all were.
+    pub cache: Option<String>,
 }
 
 impl Summary {
@@ -63,8 +71,12 @@ impl Summary {
             1 => ", 1 partner".to_string(),
             n => format!(", {n} partners"),
         };
+        let cache = self
+            .cache
+            .as_ref()
+            .map_or_else(String::new, |note| format!(" ({note})"));
         format!(
-            "Built {} pages in {} languages ({}){partners} in {:.2} s into {}",
+            "Built {} pages in {} languages ({}){partners} in {:.2} s into {}{cache}",
             self.languages.iter().map(|(_, p, _)| p).sum::<usize>(),
             self.languages.len(),
             per_language.join(", "),
@@ -85,18 +97,32 @@ pub fn today(site: &Site, given: Option<Date>) -> Date {
     given.unwrap_or_else(|| site.config.region.today())
 }
 
-/// Renders every output of `site` into `sink` and, when the site has search, indexes the
-/// pages and puts the index into `sink` too; then checks the links rendering cannot judge
-/// alone (`#anchors`, `/<lang>/…` links), as `check` does, from what rendering saw. Returns
-/// the search index of each language, which holds its pages for later updates with
-/// `keep_search`.
+/// What [`render_all`] made besides the files.
+pub struct Rendered {
+    /// The search index of each language, which holds its pages for later updates when made
+    /// with `keep_search`.
+    pub indexes: BTreeMap<Lang, LanguageIndex>,
+    /// What each job rendered put into the sink, in the order of `outputs::all` (of
+    /// [`Earlier::todo`] after an earlier build).
+    pub outputs: Vec<Output>,
+    /// What rendering saw of every source's links and headings.
+    pub seen: HashMap<SourceId, Seen>,
+    /// The fingerprint of every file, when the site is read offline.
+    pub fingerprints: Fingerprints,
+}
+
+/// Renders every output of `site` into `sink` — after an `earlier` build only the outputs it
+/// cannot give — and, when the site has search, indexes the pages and puts the index into
+/// `sink` too; then checks the links rendering cannot judge alone (`#anchors`, `/<lang>/…`
+/// links), as `check` does, from what rendering saw.
 pub fn render_all(
     site: &Site,
     today: Date,
     sink: &dyn Sink,
     keep_search: bool,
+    earlier: Option<&Earlier>,
     progress: &dyn Progress,
-) -> Result<BTreeMap<Lang, LanguageIndex>, Vec<Diagnostic>> {
+) -> Result<Rendered, Vec<Diagnostic>> {
     let inputs = Inputs::new(site, today);
     let recording = Recording::new(sink);
     // Offline reading needs every file's fingerprint; without it nothing is recorded.
@@ -105,11 +131,20 @@ pub fn render_all(
     } else {
         sink
     };
-    let jobs: Vec<Job> = outputs::all(site);
+    let mut jobs: Vec<Job> = outputs::all(site);
+    if let Some(earlier) = earlier {
+        jobs = earlier.todo.iter().map(|&i| jobs[i]).collect();
+    }
     let rendered = crate::render::render(&inputs, &jobs, to, progress);
-    let links = crate::render::links::check(site, &inputs.seen.take());
-    let documents = match rendered {
-        Ok(documents) if links.is_empty() => documents,
+    let mut seen = inputs.seen.take();
+    if let Some(earlier) = earlier {
+        for (source, kept) in earlier.seen() {
+            seen.entry(source).or_insert(kept);
+        }
+    }
+    let links = crate::render::links::check(site, &seen);
+    let mut outputs = match rendered {
+        Ok(outputs) if links.is_empty() => outputs,
         Ok(_) => return Err(links),
         Err(mut problems) => {
             problems.extend(links);
@@ -118,14 +153,36 @@ pub fn render_all(
     };
     let mut indexes = BTreeMap::new();
     if site.config.search {
-        indexes = crate::search::index_languages(&site.config, documents, keep_search, progress)?;
+        indexes = match earlier {
+            Some(earlier) => {
+                crate::cache::search_indexes(earlier, &site.config, &outputs, progress)?
+            }
+            None => {
+                let documents = outputs
+                    .iter_mut()
+                    .filter_map(|o| o.document.take())
+                    .collect();
+                crate::search::index_languages(&site.config, documents, keep_search, progress)?
+            }
+        };
         put_all(to, crate::search::files(&indexes, None)?)?;
     }
+    let mut fingerprints = recording.manifest();
     if site.config.offline {
-        let files = crate::offline::files(&inputs, &recording.manifest()).map_err(|d| vec![d])?;
+        if let Some(earlier) = earlier {
+            for (path, fingerprint) in earlier.fingerprints() {
+                fingerprints.entry(path).or_insert(fingerprint);
+            }
+        }
+        let files = crate::offline::files(&inputs, &fingerprints).map_err(|d| vec![d])?;
         put_all(sink, files)?;
     }
-    Ok(indexes)
+    Ok(Rendered {
+        indexes,
+        outputs,
+        seen,
+        fingerprints,
+    })
 }
 
 /// Puts every file into `sink`, collecting the problems.
@@ -161,28 +218,89 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
             .unwrap_or_else(|| site.root.join("public")),
     );
     crate::output::check_target(&site.root, &out).map_err(|d| vec![d])?;
-    let staging = Staging::create(&out).map_err(|d| vec![d])?;
-    render_all(
-        &site,
-        today(&site, options.today),
-        &staging,
-        false,
-        progress,
-    )
-    .map_err(|problems| staging.explain(problems))?;
-    staging.commit().map_err(|d| vec![d])?;
+    let today = today(&site, options.today);
+    let mut warnings = [
+        site.content.warnings.clone(),
+        site.strings
+            .missing_warnings(&site.root, &site.config, false),
+    ]
+    .concat();
+    let cache = match &options.cache {
+        Some(dir) => {
+            let used = format!("{:?} {} {today}", options.base_url, options.drafts);
+            let opened = crate::cache::open(&normalize(dir), &site, &used, &out);
+            warnings.extend(opened.warnings);
+            let (note, problem) =
+                build_cached(&site, today, &out, opened.cache, opened.earlier, progress)?;
+            warnings.extend(problem);
+            Some(match opened.reason {
+                Some(why) => format!("{note}: {why}"),
+                None => note,
+            })
+        }
+        None => {
+            let staging = Staging::create(&out).map_err(|d| vec![d])?;
+            render_all(&site, today, &staging, false, None, progress)
+                .map_err(|problems| staging.explain(problems))?;
+            staging.commit().map_err(|d| vec![d])?;
+            None
+        }
+    };
     Ok(Summary {
         partners: site.directory.partners.len(),
         languages: languages(&site),
         out,
         elapsed: started.elapsed(),
-        warnings: [
-            site.content.warnings.clone(),
-            site.strings
-                .missing_warnings(&site.root, &site.config, false),
-        ]
-        .concat(),
+        warnings,
+        cache,
     })
+}
+
+/// Builds `site` into `out` with a cache: renders only what the `earlier` build cannot give,
+/// or everything, then keeps the output in the cache. Returns what was rendered, to tell, and
+/// why the cache was not written after a full build, if it was not.
+fn build_cached(
+    site: &Site,
+    today: Date,
+    out: &Path,
+    cache: Option<Cache>,
+    earlier: Option<Earlier>,
+    progress: &dyn Progress,
+) -> Result<(String, Option<Diagnostic>), Vec<Diagnostic>> {
+    let all = outputs::all(site).len();
+    if let (Some(cache), Some(earlier)) = (&cache, earlier) {
+        let memory = Memory::default();
+        let rendered = render_all(site, today, &memory, false, Some(&earlier), progress)?;
+        let note = format!("{} of {all} outputs rendered again", rendered.outputs.len());
+        cache.apply(site, earlier, memory.into_files(), &made(&rendered))?;
+        return Ok((note, None));
+    }
+    let staging = Staging::create(out).map_err(|d| vec![d])?;
+    let listed = Listed::new(&staging);
+    let rendered = render_all(site, today, &listed, false, None, progress)
+        .map_err(|problems| staging.explain(problems))?;
+    let hashes = listed.hashes();
+    staging.commit().map_err(|d| vec![d])?;
+    let problem = cache.and_then(|cache| {
+        let saved = cache.save_full(site, &hashes, &made(&rendered));
+        saved.err().map(|problem| {
+            Diagnostic::warning(
+                problem.path,
+                format!("the cache was not written: {}", problem.message),
+            )
+        })
+    });
+    Ok((format!("all {all} outputs rendered"), problem))
+}
+
+/// What the cache keeps of `rendered`.
+fn made(rendered: &Rendered) -> Made<'_> {
+    Made {
+        outputs: &rendered.outputs,
+        seen: &rendered.seen,
+        indexes: &rendered.indexes,
+        fingerprints: &rendered.fingerprints,
+    }
 }
 
 /// Per language: the pages shown in it, and the fallback pages among them.

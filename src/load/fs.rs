@@ -12,15 +12,15 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
     decode(rel, bytes)
 }
 
-/// Decodes file contents as UTF-8 and strips a byte-order mark.
+/// Decodes file contents as UTF-8 and strips a byte-order mark. Valid text is recognised with
+/// SIMD instructions (`simdutf8`), several times faster than the standard library on text
+/// that is not ASCII (Arabic, Ukrainian), which matters for sites of many pages.
 pub fn decode(rel: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if let Ok(text) = simdutf8::basic::from_utf8(&bytes) {
+        return Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string());
+    }
     match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..'\u{feff}'.len_utf8());
-            }
-            Ok(text)
-        }
+        Ok(text) => Ok(text),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();

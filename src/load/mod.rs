@@ -25,6 +25,18 @@ use crate::diagnostic::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+/// The files and folders of a site's root that hold its sources: what `serve` watches and
+/// `build --cache` keys (with the map file config.toml names).
+pub const SOURCES: [&str; 7] = [
+    config::CONFIG_FILE,
+    content::CONTENT_DIR,
+    "themes",
+    "i18n",
+    "static",
+    "region",
+    paths::PATHS_DIR,
+];
+
 /// Everything read from the site's folder, validated.
 pub struct Loaded {
     /// The site folder, absolute.

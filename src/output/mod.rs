@@ -35,6 +35,9 @@ pub enum Contents {
     Bytes(Vec<u8>),
     /// A source file copied as it is (static files, files of page bundles), by absolute path.
     Copy(PathBuf),
+    /// A file an earlier build made, kept in the cache (`build --cache`): linked where the
+    /// file system allows, else copied.
+    Link(PathBuf),
 }
 
 impl File {
@@ -54,19 +57,34 @@ impl File {
         }
     }
 
+    /// A link to (or copy of) the file `from` of an earlier build.
+    pub fn link(path: impl Into<String>, from: PathBuf) -> File {
+        File {
+            path: path.into(),
+            contents: Contents::Link(from),
+        }
+    }
+
     /// The file's size in bytes (0 for a copy whose source cannot be read).
     fn len(&self) -> u64 {
         match &self.contents {
             Contents::Bytes(bytes) => bytes.len() as u64,
-            Contents::Copy(from) => std::fs::metadata(from).map_or(0, |m| m.len()),
+            Contents::Copy(from) | Contents::Link(from) => {
+                std::fs::metadata(from).map_or(0, |m| m.len())
+            }
         }
+    }
+
+    /// A 128-bit hash (XXH3) of the file's bytes: what tells a kept file from a changed one.
+    pub fn hash(&self) -> Result<u128, Diagnostic> {
+        Ok(xxhash_rust::xxh3::xxh3_128(&self.bytes()?))
     }
 
     /// The bytes of the file (read from the source for a copy).
     fn bytes(&self) -> Result<std::borrow::Cow<'_, [u8]>, Diagnostic> {
         match &self.contents {
             Contents::Bytes(bytes) => Ok(bytes.into()),
-            Contents::Copy(from) => std::fs::read(from)
+            Contents::Copy(from) | Contents::Link(from) => std::fs::read(from)
                 .map(Into::into)
                 .map_err(|e| Diagnostic::error(from, format!("cannot read: {e}"))),
         }
@@ -137,7 +155,7 @@ impl Sink for Recording<'_> {
 }
 
 /// The relative path of `file`, refused unless it stays inside the output folder.
-fn checked(path: &str) -> Result<&Path, Diagnostic> {
+pub fn checked(path: &str) -> Result<&Path, Diagnostic> {
     let rel = Path::new(path);
     let inside = !path.is_empty() && rel.components().all(|c| matches!(c, Component::Normal(_)));
     if inside {
@@ -151,7 +169,7 @@ fn checked(path: &str) -> Result<&Path, Diagnostic> {
 }
 
 /// Writes `file` into `folder`.
-fn write(folder: &Path, file: &File) -> Result<(), Diagnostic> {
+pub fn write(folder: &Path, file: &File) -> Result<(), Diagnostic> {
     let path = folder.join(checked(&file.path)?);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
@@ -161,6 +179,63 @@ fn write(folder: &Path, file: &File) -> Result<(), Diagnostic> {
         Contents::Copy(from) => std::fs::copy(from, &path)
             .map(drop)
             .map_err(|e| io_error(&path, &e)),
+        Contents::Link(from) => std::fs::hard_link(from, &path)
+            .or_else(|_| std::fs::copy(from, &path).map(drop))
+            .map_err(|e| io_error(&path, &e)),
+    }
+}
+
+/// Keeps every file in memory after checking its path: what an incremental build renders
+/// into before it writes anything.
+#[derive(Debug, Default)]
+pub struct Memory(Mutex<Vec<File>>);
+
+impl Memory {
+    /// The files put, in no particular order.
+    pub fn into_files(self) -> Vec<File> {
+        self.0.into_inner().unwrap_or_default()
+    }
+}
+
+impl Sink for Memory {
+    fn put(&self, file: File) -> Result<(), Diagnostic> {
+        checked(&file.path)?;
+        self.0
+            .lock()
+            .map_err(|_| poisoned(Path::new("")))?
+            .push(file);
+        Ok(())
+    }
+}
+
+/// A sink that notes the path and a hash of the bytes of every file before passing it on.
+pub struct Listed<'a> {
+    inner: &'a dyn Sink,
+    hashes: Mutex<BTreeMap<String, u128>>,
+}
+
+impl<'a> Listed<'a> {
+    /// Lists what goes to `inner`.
+    pub fn new(inner: &'a dyn Sink) -> Self {
+        Listed {
+            inner,
+            hashes: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    /// The path of every file that went through, with [`File::hash`] of its bytes.
+    pub fn hashes(self) -> BTreeMap<String, u128> {
+        self.hashes.into_inner().unwrap_or_default()
+    }
+}
+
+impl Sink for Listed<'_> {
+    fn put(&self, file: File) -> Result<(), Diagnostic> {
+        let hash = file.hash()?;
+        if let Ok(mut hashes) = self.hashes.lock() {
+            hashes.insert(file.path.clone(), hash);
+        }
+        self.inner.put(file)
     }
 }
 
@@ -349,7 +424,7 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     if root.starts_with(out) {
         return refuse("the output folder would contain the site's sources".to_string());
     }
-    for source in ["content", "themes", "i18n", "static", "config.toml"] {
+    for source in crate::load::SOURCES {
         if out.starts_with(root.join(source)) {
             return refuse(format!(
                 "the output folder lies inside the sources (`{source}`)"

@@ -15,7 +15,7 @@ use typed_index_collections::TiVec;
 
 /// What the render stage saw of one source, rendered in its own language: the ids of its
 /// headings and the links only the whole site can judge.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Seen {
     /// Heading ids, in order.
     pub headings: Vec<String>,

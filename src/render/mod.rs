@@ -33,25 +33,42 @@ use crate::search::Document;
 use inputs::Inputs;
 use rayon::prelude::*;
 
-/// Renders `jobs` into `sink`. Returns the pages to index for search (when the site has
-/// search), in the order of `jobs`, or every problem found.
+/// What rendering one job put into the sink.
+#[derive(Debug)]
+pub struct Output {
+    /// The paths of its files, below the output folder.
+    pub paths: Vec<String>,
+    /// The language its page is indexed in for search, when the site has search and the
+    /// page is indexed.
+    pub indexed: Option<Lang>,
+    /// That page, to index; taken by the indexing.
+    pub document: Option<Document>,
+}
+
+/// Renders `jobs` into `sink`. Returns what each job put there, in the order of `jobs`, or
+/// every problem found.
 pub fn render(
     inputs: &Inputs,
     jobs: &[Job],
     sink: &dyn Sink,
     progress: &dyn Progress,
-) -> Result<Vec<Document>, Vec<Diagnostic>> {
+) -> Result<Vec<Output>, Vec<Diagnostic>> {
     progress.begin("pages", jobs.len());
-    let results: Vec<Result<Option<Document>, Vec<Diagnostic>>> = jobs
+    let results: Vec<Result<Output, Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|job| {
             let result = render_job(inputs, *job).and_then(|(files, document)| {
+                let paths = files.iter().map(|f| f.path.clone()).collect();
                 let problems: Vec<Diagnostic> = files
                     .into_iter()
                     .filter_map(|f| sink.put(f).err())
                     .collect();
                 if problems.is_empty() {
-                    Ok(document)
+                    Ok(Output {
+                        paths,
+                        indexed: document.as_ref().map(|d| d.lang),
+                        document,
+                    })
                 } else {
                     Err(problems)
                 }
@@ -61,16 +78,16 @@ pub fn render(
         })
         .collect();
     progress.end();
-    let mut documents = Vec::new();
+    let mut outputs = Vec::new();
     let mut problems = Vec::new();
     for result in results {
         match result {
-            Ok(document) => documents.extend(document),
+            Ok(output) => outputs.push(output),
             Err(mut p) => problems.append(&mut p),
         }
     }
     if problems.is_empty() {
-        Ok(documents)
+        Ok(outputs)
     } else {
         Err(problems)
     }

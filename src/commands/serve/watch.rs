@@ -78,7 +78,7 @@ pub(super) fn rebuild(shared: &Shared) {
     let result = site::load(&shared.root, Some(&shared.base_url), shared.drafts).and_then(|site| {
         let today = site::today(&site, None);
         let recording = Recording::new(&shared.served);
-        let indexes = site::render_all(&site, today, &recording, true, &Silent)?;
+        let indexes = site::render_all(&site, today, &recording, true, None, &Silent)?.indexes;
         let paths: BTreeSet<String> = recording.manifest().into_keys().collect();
         shared.served.keep_only(&paths).map_err(|d| vec![d])?;
         Ok(Rendered {
@@ -192,6 +192,7 @@ fn render_part(
         let inputs = Inputs::new(&rendered.site, rendered.today);
         crate::render::render(&inputs, jobs, &shared.served, &Silent)?
     };
+    let fresh: Vec<Document> = fresh.into_iter().filter_map(|o| o.document).collect();
     if rendered.site.config.search && !fresh.is_empty() {
         reindex(shared, rendered, fresh)?;
     }
@@ -250,15 +251,7 @@ pub(super) fn watch(root: &Path, shared: Arc<Shared>) -> Result<Watcher, Diagnos
     let mut debouncer =
         notify_debouncer_full::new_debouncer(Duration::from_millis(10), None, tx)
             .map_err(|e| Diagnostic::error("serve", format!("cannot watch the files: {e}")))?;
-    for source in [
-        "config.toml",
-        "content",
-        "themes",
-        "i18n",
-        "static",
-        "region",
-        crate::load::paths::PATHS_DIR,
-    ] {
+    for source in crate::load::SOURCES {
         let path = root.join(source);
         if path.exists() {
             debouncer
