@@ -210,13 +210,16 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
 
 fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Vec<Diagnostic>> {
     let started = Instant::now();
-    let site = load(&options.root, options.base_url.as_deref(), options.drafts)?;
-    let out = normalize(
-        &options
-            .out
-            .clone()
-            .unwrap_or_else(|| site.root.join("public")),
+    let root = normalize(&options.root);
+    let out = normalize(&options.out.clone().unwrap_or_else(|| root.join("public")));
+    let (site, found) = rayon::join(
+        || load(&root, options.base_url.as_deref(), options.drafts),
+        || {
+            let dir = options.cache.as_deref().map(normalize);
+            dir.map(|dir| crate::cache::find(&dir, &root, &out))
+        },
     );
+    let site = site?;
     crate::output::check_target(&site.root, &out).map_err(|d| vec![d])?;
     let today = today(&site, options.today);
     let mut warnings = [
@@ -225,10 +228,10 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
             .missing_warnings(&site.root, &site.config, false),
     ]
     .concat();
-    let cache = match &options.cache {
-        Some(dir) => {
+    let cache = match found {
+        Some(found) => {
             let used = format!("{:?} {} {today}", options.base_url, options.drafts);
-            let opened = crate::cache::open(&normalize(dir), &site, &used, &out);
+            let opened = crate::cache::open(found, &site, &used);
             warnings.extend(opened.warnings);
             let (note, problem) =
                 build_cached(&site, today, &out, opened.cache, opened.earlier, progress)?;

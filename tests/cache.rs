@@ -257,22 +257,38 @@ fn a_corrupt_manifest_is_ignored_with_a_warning_and_written_anew() {
     let site = fixture("basic");
     assert_eq!(cached_build(&site).code, 0);
     let cache = cache(&site);
-    std::fs::write(cache.join("manifest.json"), "{\"format\": 7").unwrap();
+    let manifest = cache.join("manifest");
     let text = site.read("content/arbeit/visum.md");
+    let mut bytes = std::fs::read(&manifest).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    let damaged = [
+        (bytes, "manifest is damaged: its checksum does not match"),
+        (
+            b"{\"format\": 7".to_vec(),
+            "manifest was written by another version of wegweiser, or is damaged",
+        ),
+    ];
+    for (round, (bytes, message)) in damaged.into_iter().enumerate() {
+        std::fs::write(&manifest, bytes).unwrap();
+        site.write(
+            "content/arbeit/visum.md",
+            format!("{text}{}", EDIT.repeat(round + 1)),
+        );
+        let run = cached_build(&site);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!(
+                "{}: warning: {message}\n  hint: everything is rendered and the cache written anew",
+                cache.display()
+            )),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stdout.contains("rendered: the cache could not be used"));
+        assert_same_as_full(&site, "corrupt manifest");
+    }
     site.write("content/arbeit/visum.md", format!("{text}{EDIT}"));
-    let run = cached_build(&site);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(&format!(
-            "{}: warning: manifest.json cannot be read: ",
-            cache.display()
-        )),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stdout.contains("rendered: the cache could not be used"));
-    assert_same_as_full(&site, "corrupt manifest");
-    site.write("content/arbeit/visum.md", format!("{text}{EDIT}{EDIT}"));
     let again = cached_build(&site);
     assert!(again.stdout.contains("rendered again"), "{}", again.stdout);
     assert!(again.stderr.is_empty(), "{}", again.stderr);

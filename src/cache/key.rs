@@ -25,39 +25,30 @@ pub struct Keys {
 /// The keys of `site` as loaded with `options` (what else the output depends on: base URL,
 /// drafts, today's date). Fails when the binary or a source file cannot be read.
 pub fn keys(site: &Site, options: &str) -> Result<Keys, Diagnostic> {
-    let binary = binary()?;
+    let (files, sources) = rayon::join(
+        || files_key(site),
+        || {
+            site.content
+                .sources
+                .as_slice()
+                .raw
+                .par_iter()
+                .map(|s| {
+                    let meta = format!("{}\0{:?}", s.path.display(), s.doc.meta);
+                    (xxh3_128(meta.as_bytes()), xxh3_128(s.doc.body.as_bytes()))
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    let (binary, files) = files?;
     let mut hasher = Xxh3::new();
     hasher.update(&binary.to_le_bytes());
     hasher.update(options.as_bytes());
-    let sources: HashSet<&OsStr> = site
-        .content
-        .sources
-        .iter()
-        .map(|s| s.path.as_os_str())
-        .collect();
-    let mut folders: Vec<&str> = crate::load::SOURCES.to_vec();
-    let map = site
-        .config
-        .region
-        .map
-        .as_ref()
-        .map(|(file, _)| file.as_str());
-    folders.extend(map);
-    for folder in folders {
-        hash_folder(&site.root, folder, &sources, &mut hasher)?;
+    hasher.update(&files.to_le_bytes());
+    for (meta, _) in &sources {
+        hasher.update(&meta.to_le_bytes());
     }
-    for source in &site.content.sources {
-        hasher.update(source.path.to_string_lossy().as_bytes());
-        hasher.update(format!("{:?}", source.doc.meta).as_bytes());
-    }
-    let bodies = site
-        .content
-        .sources
-        .as_slice()
-        .raw
-        .par_iter()
-        .map(|s| xxh3_128(s.doc.body.as_bytes()))
-        .collect();
+    let bodies = sources.into_iter().map(|(_, body)| body).collect();
     Ok(Keys {
         binary,
         site: hasher.digest128(),
@@ -65,13 +56,64 @@ pub fn keys(site: &Site, options: &str) -> Result<Keys, Diagnostic> {
     })
 }
 
-/// The hash of the running binary.
+/// The hash of the running binary, and of every file of the site's source folders: below
+/// `content/` the files of page bundles and the partners' and glossary's data files (the
+/// Markdown sources are keyed by what the loader made of them, and the loader has walked
+/// `content/` already); elsewhere every file.
+fn files_key(site: &Site) -> Result<(u128, u128), Diagnostic> {
+    let binary = binary()?;
+    let sources: HashSet<&OsStr> = site
+        .content
+        .sources
+        .iter()
+        .map(|s| s.path.as_os_str())
+        .collect();
+    let content = crate::load::content::CONTENT_DIR;
+    let data = [&site.config.partners_section, &site.config.glossary_section]
+        .map(|section| format!("{content}/{section}"));
+    let mut folders: Vec<&str> = crate::load::SOURCES
+        .iter()
+        .copied()
+        .filter(|folder| *folder != content)
+        .collect();
+    folders.extend(data.iter().map(String::as_str));
+    folders.extend(
+        site.config
+            .region
+            .map
+            .as_ref()
+            .map(|(file, _)| file.as_str()),
+    );
+    let mut hasher = Xxh3::new();
+    for folder in folders {
+        hash_folder(&site.root, folder, &sources, &mut hasher)?;
+    }
+    for asset in &site.content.assets {
+        let path = Path::new(content).join(asset);
+        let bytes = std::fs::read(site.root.join(&path))
+            .map_err(|e| Diagnostic::error(&path, format!("cannot read: {e}")))?;
+        hasher.update(asset.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(&(bytes.len() as u64).to_le_bytes());
+        hasher.update(&bytes);
+    }
+    Ok((binary, hasher.digest128()))
+}
+
+/// The hash of the running binary, read in pieces (it is tens of megabytes).
 fn binary() -> Result<u128, Diagnostic> {
     let path = std::env::current_exe()
         .map_err(|e| Diagnostic::error("wegweiser", format!("cannot find the binary: {e}")))?;
-    let bytes =
-        std::fs::read(&path).map_err(|e| Diagnostic::error(&path, format!("cannot read: {e}")))?;
-    Ok(xxh3_128(&bytes))
+    let cannot = |e: std::io::Error| Diagnostic::error(&path, format!("cannot read: {e}"));
+    let mut file = std::fs::File::open(&path).map_err(cannot)?;
+    let mut hasher = Xxh3::new();
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        match std::io::Read::read(&mut file, &mut buffer).map_err(cannot)? {
+            0 => return Ok(hasher.digest128()),
+            n => hasher.update(&buffer[..n]),
+        }
+    }
 }
 
 /// Hashes the path and bytes of every file below `folder` of `root` (or the file `folder`),

@@ -30,27 +30,27 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 pub use store::Stamp;
 
-/// The version of the manifest's shape.
-const FORMAT: &str = "wegweiser cache 1";
+/// The first line of the manifest: the version of its shape. A checksum of the rest
+/// (XXH3-128, little-endian) and the manifest in postcard's encoding follow it.
+const FORMAT: &[u8] = b"wegweiser cache 2\n";
 /// The file that marks a folder as a cache (<https://bford.info/cachedir/>).
 const TAG: &str = "CACHEDIR.TAG";
 /// The manifest, in the cache folder.
-const MANIFEST: &str = "manifest.json";
+const MANIFEST: &str = "manifest";
 /// The folder of the last build's files, in the cache folder.
 const FILES: &str = "files";
 
 /// What the cache knows of the last build.
 #[derive(Debug, Serialize, Deserialize)]
 struct Manifest {
-    format: String,
-    /// [`Keys::binary`], in hex.
-    binary: String,
-    /// [`Keys::site`], in hex.
-    site: String,
+    /// [`Keys::binary`].
+    binary: u128,
+    /// [`Keys::site`].
+    site: u128,
     /// The output folder the build wrote.
     out: PathBuf,
-    /// [`Keys::bodies`], in hex.
-    bodies: Vec<String>,
+    /// [`Keys::bodies`].
+    bodies: Vec<u128>,
     /// Per job of `outputs::all`: what it made.
     jobs: Vec<JobRecord>,
     /// Per source: what rendering saw of its links and headings.
@@ -83,11 +83,11 @@ struct SearchRecord {
 struct FileRecord {
     out: Stamp,
     kept: Stamp,
-    /// [`crate::output::File::hash`] of its bytes, in hex: what a file whose stamp changed
+    /// [`crate::output::File::hash`] of its bytes: what a file whose stamp changed
     /// (e.g. restored from a CI cache) is checked by.
-    hash: String,
-    /// SHA-256 of its bytes, in hex, when the site is read offline (which lists them).
-    sha256: Option<String>,
+    hash: u128,
+    /// SHA-256 of its bytes, when the site is read offline (which lists them).
+    sha256: Option<[u8; 32]>,
 }
 
 /// A cache folder in use, with the keys of the site being built.
@@ -123,41 +123,73 @@ pub struct Earlier {
     pub todo: Vec<usize>,
 }
 
-/// Opens the cache in `dir` for building `site` (with `options`, what else the output depends
-/// on) into `out`: what can be taken from the last build, and why not when nothing can.
-pub fn open(dir: &Path, site: &Site, options: &str, out: &Path) -> Opened {
-    let mut opened = Opened {
-        cache: None,
-        earlier: None,
-        reason: None,
-        warnings: Vec::new(),
+/// A cache folder as read before the site is loaded: its manifest, and where the files it
+/// lists are as the last build left them.
+pub struct Found {
+    dir: PathBuf,
+    out: PathBuf,
+    /// Why the folder is not used at all.
+    refused: Option<Diagnostic>,
+    stored: Stored,
+    /// Where the last build's files can be read — the output folder (updated in place) or
+    /// the cache's copy — with their stamps now in the manifest; `None` if neither holds them.
+    files: Option<(PathBuf, bool)>,
+}
+
+/// Reads the cache folder `dir` of a build of the site in `root` into `out`. Reads only, so
+/// it can run while the site loads.
+pub fn find(dir: &Path, root: &Path, out: &Path) -> Found {
+    let mut found = Found {
+        dir: dir.to_path_buf(),
+        out: out.to_path_buf(),
+        refused: None,
+        stored: Stored::None,
+        files: None,
     };
     let overlaps = dir.starts_with(out)
         || out.starts_with(dir)
         || crate::load::SOURCES
             .iter()
-            .any(|source| dir.starts_with(site.root.join(source)));
+            .any(|source| dir.starts_with(root.join(source)));
+    let foreign = dir.is_dir()
+        && !dir.join(TAG).is_file()
+        && std::fs::read_dir(dir).map_or(true, |mut d| d.next().is_some());
     if overlaps {
-        opened.warnings.push(
+        found.refused = Some(
             Diagnostic::warning(
                 dir,
                 "the cache folder overlaps the output or the sources: not used",
             )
             .with_hint("name a folder of its own, e.g. `.wegweiser-cache` in the site folder"),
         );
-        return opened;
-    }
-    let foreign = dir.is_dir()
-        && !dir.join(TAG).is_file()
-        && std::fs::read_dir(dir).map_or(true, |mut d| d.next().is_some());
-    if foreign {
-        opened.warnings.push(
+    } else if foreign {
+        found.refused = Some(
             Diagnostic::warning(
                 dir,
                 "not a wegweiser cache (no CACHEDIR.TAG): not used, not written",
             )
             .with_hint("name an empty or new folder for `--cache`"),
         );
+    } else {
+        found.stored = store::load(dir);
+        if let Stored::Manifest(manifest) = &mut found.stored {
+            found.files = store::locate(manifest, dir, out);
+        }
+    }
+    found
+}
+
+/// Opens the `found` cache for building `site` (with `options`, what else the output depends
+/// on): what can be taken from the last build, and why not when nothing can.
+pub fn open(found: Found, site: &Site, options: &str) -> Opened {
+    let mut opened = Opened {
+        cache: None,
+        earlier: None,
+        reason: None,
+        warnings: Vec::new(),
+    };
+    if let Some(refused) = found.refused {
+        opened.warnings.push(refused);
         return opened;
     }
     let keys = match key::keys(site, options) {
@@ -170,11 +202,11 @@ pub fn open(dir: &Path, site: &Site, options: &str, out: &Path) -> Opened {
         }
     };
     let cache = Cache {
-        dir: dir.to_path_buf(),
+        dir: found.dir,
         keys,
-        out: out.to_path_buf(),
+        out: found.out,
     };
-    match cache.earlier(site) {
+    match cache.earlier(site, found.stored, found.files) {
         Ok(earlier) => opened.earlier = Some(earlier),
         Err(Why::Changed(reason)) => opened.reason = Some(reason),
         Err(Why::Broken(problem)) => {
@@ -186,6 +218,16 @@ pub fn open(dir: &Path, site: &Site, options: &str, out: &Path) -> Opened {
     opened
 }
 
+/// The manifest in the cache folder, as read.
+enum Stored {
+    /// There is none.
+    None,
+    /// It could not be read, with why.
+    Unreadable(String),
+    /// It was read.
+    Manifest(Box<Manifest>),
+}
+
 /// Why nothing is taken from the last build.
 enum Why {
     /// Its inputs differ too much.
@@ -195,36 +237,33 @@ enum Why {
 }
 
 impl Cache {
-    /// The last build, if this build can take outputs from it.
-    fn earlier(&self, site: &Site) -> Result<Earlier, Why> {
+    /// The last build, if this build can take outputs from it: `stored` and `files` are
+    /// what [`find`] found.
+    fn earlier(
+        &self,
+        site: &Site,
+        stored: Stored,
+        files: Option<(PathBuf, bool)>,
+    ) -> Result<Earlier, Why> {
         let broken = |message: String| {
             Why::Broken(
                 Diagnostic::warning(&self.dir, message)
                     .with_hint("everything is rendered and the cache written anew"),
             )
         };
-        let path = self.dir.join(MANIFEST);
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        let manifest = match stored {
+            Stored::Manifest(manifest) => *manifest,
+            Stored::None => {
                 return Err(Why::Changed("the cache holds no earlier build".to_string()));
             }
-            Err(e) => return Err(broken(format!("cannot read {MANIFEST}: {e}"))),
+            Stored::Unreadable(why) => return Err(broken(why)),
         };
-        let manifest: Manifest = serde_json::from_slice(&bytes)
-            .map_err(|e| broken(format!("{MANIFEST} cannot be read: {e}")))?;
-        if manifest.format != FORMAT {
-            return Err(broken(format!(
-                "{MANIFEST} is not of this version (`{}`)",
-                manifest.format
-            )));
-        }
-        if manifest.binary != hex(self.keys.binary) {
+        if manifest.binary != self.keys.binary {
             return Err(Why::Changed(
                 "another wegweiser binary made the cache".to_string(),
             ));
         }
-        if manifest.site != hex(self.keys.site) {
+        if manifest.site != self.keys.site {
             return Err(Why::Changed(
                 "settings, templates, strings, files or front matter changed".to_string(),
             ));
@@ -242,7 +281,7 @@ impl Cache {
             .bodies
             .iter()
             .zip(&manifest.bodies)
-            .map(|(now, then)| hex(*now) != *then)
+            .map(|(now, then)| now != then)
             .collect();
         let position: HashMap<Job, usize> = jobs.iter().enumerate().map(|(i, j)| (*j, i)).collect();
         let todo: BTreeSet<usize> = changed
@@ -257,30 +296,7 @@ impl Cache {
                 "the text of more than half the pages changed".to_string(),
             ));
         }
-        let mut manifest = manifest;
-        let out = (manifest.out == self.out)
-            .then(|| {
-                store::current(
-                    &self.out,
-                    manifest.files.iter().map(|(p, r)| (p, &r.out, &r.hash)),
-                )
-            })
-            .flatten();
-        let in_place = out.is_some();
-        let from = if let Some(stamps) = out {
-            for (record, stamp) in manifest.files.values_mut().zip(stamps) {
-                record.out = stamp;
-            }
-            self.out.clone()
-        } else if let Some(stamps) = store::current(
-            &self.dir.join(FILES),
-            manifest.files.iter().map(|(p, r)| (p, &r.kept, &r.hash)),
-        ) {
-            for (record, stamp) in manifest.files.values_mut().zip(stamps) {
-                record.kept = stamp;
-            }
-            self.dir.join(FILES)
-        } else {
+        let Some((from, in_place)) = files else {
             return Err(broken(format!(
                 "files in `{FILES}` changed since the cache was written"
             )));
@@ -315,7 +331,7 @@ impl Earlier {
         self.kept_paths()
             .filter_map(|path| {
                 let record = self.manifest.files.get(path)?;
-                let hash = unhex(record.sha256.as_deref()?)?;
+                let hash = record.sha256?;
                 let size = record.kept.size;
                 Some((path.clone(), Fingerprint { hash, size }))
             })
@@ -415,71 +431,60 @@ pub struct Made<'a> {
 }
 
 impl Cache {
-    /// The manifest of a build that made `made` (after `earlier`, if it was incremental), its
-    /// files not yet stamped.
-    fn manifest(&self, site: &Site, made: &Made, earlier: Option<&Earlier>) -> Manifest {
-        let config = &site.config;
-        let fresh: Vec<JobRecord> = made
-            .outputs
-            .iter()
-            .map(|output| JobRecord {
-                paths: output.paths.clone(),
-                indexed: output.indexed.map(|l| config.languages[l].code.clone()),
-            })
-            .collect();
-        let jobs = match earlier {
-            None => fresh,
-            Some(earlier) => {
-                let mut jobs = earlier.manifest.jobs.clone();
-                for (&position, record) in earlier.todo.iter().zip(fresh) {
-                    jobs[position] = record;
-                }
-                jobs
-            }
-        };
-        let search = made
-            .indexes
-            .values()
-            .map(|index| {
-                let (names, entry) = index.written();
-                let record = SearchRecord {
-                    names: names.into_iter().map(String::from).collect(),
-                    entry: String::from_utf8_lossy(entry).into_owned(),
-                };
-                (index.code().to_string(), record)
-            })
-            .collect();
+    /// The manifest of a full build that made `made`, its files not yet listed.
+    fn manifest(&self, site: &Site, made: &Made) -> Manifest {
         Manifest {
-            format: FORMAT.to_string(),
-            binary: hex(self.keys.binary),
-            site: hex(self.keys.site),
+            binary: self.keys.binary,
+            site: self.keys.site,
             out: self.out.clone(),
-            bodies: self.keys.bodies.iter().map(|b| hex(*b)).collect(),
-            jobs,
+            bodies: self.keys.bodies.clone(),
+            jobs: made.outputs.iter().map(|o| job_record(o, site)).collect(),
             seen: (0..self.keys.bodies.len())
                 .map(|source| made.seen.get(&SourceId::from(source)).cloned())
                 .collect(),
-            search,
+            search: search_records(made),
             files: BTreeMap::new(),
         }
     }
-}
 
-fn hex(value: u128) -> String {
-    format!("{value:032x}")
-}
-
-fn hex_bytes(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<[u8; 32]> {
-    let mut hash = [0u8; 32];
-    if text.len() != 64 {
-        return None;
+    /// Updates the manifest of `earlier` to the incremental build after it that made `made`,
+    /// but for its files.
+    fn update(&self, earlier: &mut Earlier, site: &Site, made: &Made) {
+        let manifest = &mut earlier.manifest;
+        for (&position, output) in earlier.todo.iter().zip(made.outputs) {
+            manifest.jobs[position] = job_record(output, site);
+        }
+        for (source, changed) in earlier.changed.iter().enumerate() {
+            if *changed {
+                manifest.seen[source] = made.seen.get(&SourceId::from(source)).cloned();
+            }
+        }
+        manifest.bodies.clone_from(&self.keys.bodies);
+        manifest.search = search_records(made);
     }
-    for (i, byte) in hash.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+}
+
+/// What the job that made `output` made.
+fn job_record(output: &Output, site: &Site) -> JobRecord {
+    JobRecord {
+        paths: output.paths.clone(),
+        indexed: output
+            .indexed
+            .map(|l| site.config.languages[l].code.clone()),
     }
-    Some(hash)
+}
+
+/// The search index of each language of `made`.
+fn search_records(made: &Made) -> BTreeMap<String, SearchRecord> {
+    made.indexes
+        .values()
+        .map(|index| {
+            let (names, entry) = index.written();
+            let record = SearchRecord {
+                names: names.into_iter().map(String::from).collect(),
+                entry: String::from_utf8_lossy(entry).into_owned(),
+            };
+            (index.code().to_string(), record)
+        })
+        .collect()
 }

@@ -2,13 +2,13 @@
 //! file system allows, so keeping them costs no space), the checks that they and the output
 //! folder are as the last build left them, and the writing of a build into both.
 
-use super::{Cache, Earlier, FILES, FileRecord, MANIFEST, Made, Manifest, TAG, hex, hex_bytes};
+use super::{Cache, Earlier, FILES, FORMAT, FileRecord, MANIFEST, Made, Manifest, Stored, TAG};
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::output::{File, Sink, Staging};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::xxh3_128;
 
@@ -49,7 +49,7 @@ impl Stamp {
 /// `None` if one changed or is missing.
 pub(super) fn current<'a>(
     folder: &Path,
-    files: impl Iterator<Item = (&'a String, &'a Stamp, &'a String)>,
+    files: impl Iterator<Item = (&'a String, &'a Stamp, &'a u128)>,
 ) -> Option<Vec<Stamp>> {
     let files: Vec<_> = files.collect();
     files
@@ -59,10 +59,55 @@ pub(super) fn current<'a>(
             let now = Stamp::of(&file)?;
             let same = now == **stamp
                 || (now.size == stamp.size
-                    && std::fs::read(&file).is_ok_and(|bytes| hex(xxh3_128(&bytes)) == **hash));
+                    && std::fs::read(&file).is_ok_and(|bytes| xxh3_128(&bytes) == **hash));
             same.then_some(now)
         })
         .collect()
+}
+
+/// Where the files of `manifest`'s build can be read: the output folder `out` if it is as
+/// the build left it (`true`: to be updated in place), else the copy in the cache folder `dir`
+/// if that is; `None` if neither. Notes the files' stamps in `manifest` as they are now.
+pub(super) fn locate(manifest: &mut Manifest, dir: &Path, out: &Path) -> Option<(PathBuf, bool)> {
+    let files = &mut manifest.files;
+    if manifest.out == out
+        && let Some(stamps) = current(out, files.iter().map(|(p, r)| (p, &r.out, &r.hash)))
+    {
+        for (record, stamp) in files.values_mut().zip(stamps) {
+            record.out = stamp;
+        }
+        return Some((out.to_path_buf(), true));
+    }
+    let kept = dir.join(FILES);
+    let stamps = current(&kept, files.iter().map(|(p, r)| (p, &r.kept, &r.hash)))?;
+    for (record, stamp) in files.values_mut().zip(stamps) {
+        record.kept = stamp;
+    }
+    Some((kept, false))
+}
+
+/// The manifest in the cache folder `dir`, checked against its version and checksum.
+pub(super) fn load(dir: &Path) -> Stored {
+    let bytes = match std::fs::read(dir.join(MANIFEST)) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Stored::None,
+        Err(e) => return Stored::Unreadable(format!("cannot read {MANIFEST}: {e}")),
+    };
+    let Some(rest) = bytes.strip_prefix(FORMAT) else {
+        return Stored::Unreadable(format!(
+            "{MANIFEST} was written by another version of wegweiser, or is damaged"
+        ));
+    };
+    let (checksum, payload) = rest.split_at(rest.len().min(16));
+    if checksum != xxh3_128(payload).to_le_bytes() {
+        return Stored::Unreadable(format!(
+            "{MANIFEST} is damaged: its checksum does not match"
+        ));
+    }
+    match postcard::from_bytes(payload) {
+        Ok(manifest) => Stored::Manifest(Box::new(manifest)),
+        Err(e) => Stored::Unreadable(format!("{MANIFEST} cannot be read: {e}")),
+    }
 }
 
 /// The bytes of file `path` below `folder`.
@@ -80,7 +125,7 @@ impl Cache {
         hashes: &BTreeMap<String, u128>,
         made: &Made,
     ) -> Result<(), Diagnostic> {
-        let mut manifest = self.manifest(site, made, None);
+        let mut manifest = self.manifest(site, made);
         self.begin()?;
         let kept = self.dir.join(FILES);
         if kept.exists() {
@@ -105,24 +150,29 @@ impl Cache {
     pub fn apply(
         &self,
         site: &Site,
-        earlier: Earlier,
+        mut earlier: Earlier,
         fresh: Vec<File>,
         made: &Made,
     ) -> Result<(), Vec<Diagnostic>> {
         let one = |d: Diagnostic| vec![d];
-        let mut manifest = self.manifest(site, made, Some(&earlier));
-        let fresh_paths: BTreeSet<String> = fresh.iter().map(|f| f.path.clone()).collect();
-        let kept: BTreeSet<String> = earlier
-            .kept_paths()
-            .filter(|p| !fresh_paths.contains(*p))
-            .cloned()
-            .collect();
-        let stale: Vec<&String> = earlier
-            .manifest
+        let fresh_paths: HashSet<&str> = fresh.iter().map(|f| f.path.as_str()).collect();
+        let stale: Vec<String> = {
+            let kept: HashSet<&str> = earlier.kept_paths().map(String::as_str).collect();
+            let stale =
+                |p: &&String| !kept.contains(p.as_str()) && !fresh_paths.contains(p.as_str());
+            earlier
+                .manifest
+                .files
+                .keys()
+                .filter(stale)
+                .cloned()
+                .collect()
+        };
+        self.update(&mut earlier, site, made);
+        let mut manifest = earlier.manifest;
+        manifest
             .files
-            .keys()
-            .filter(|p| !kept.contains(*p) && !fresh_paths.contains(*p))
-            .collect();
+            .retain(|path, _| stale.binary_search(path).is_err());
         self.begin().map_err(one)?;
         let written: Vec<&File> = if earlier.in_place {
             let changed: Vec<&File> = fresh
@@ -140,31 +190,28 @@ impl Cache {
         } else {
             let staging = Staging::create(&self.out).map_err(one)?;
             let from = self.dir.join(FILES);
+            let kept: Vec<&String> = manifest
+                .files
+                .keys()
+                .filter(|p| !fresh_paths.contains(p.as_str()))
+                .collect();
             kept.par_iter()
-                .try_for_each(|path| staging.put(File::link(path.clone(), from.join(path))))
+                .try_for_each(|path| staging.put(File::link(*path, from.join(path))))
                 .map_err(one)?;
             fresh
                 .par_iter()
                 .try_for_each(|file| staging.put(file.clone()))
                 .map_err(one)?;
             staging.commit().map_err(one)?;
-            fresh.iter().collect()
-        };
-        for path in &stale {
-            remove(&self.dir.join(FILES), path).map_err(one)?;
-        }
-        let written_paths: BTreeSet<&str> = written.iter().map(|f| f.path.as_str()).collect();
-        let mut files = earlier.manifest.files;
-        files.retain(|path, _| {
-            kept.contains(path)
-                || (fresh_paths.contains(path) && !written_paths.contains(path.as_str()))
-        });
-        if !earlier.in_place {
-            for (path, record) in files.iter_mut() {
+            for (path, record) in manifest.files.iter_mut() {
                 let out = self.out.join(path);
                 record.out =
                     Stamp::of(&out).ok_or_else(|| vec![Diagnostic::error(out, "not written")])?;
             }
+            fresh.iter().collect()
+        };
+        for path in &stale {
+            remove(&self.dir.join(FILES), path).map_err(one)?;
         }
         let records: Vec<(String, FileRecord)> = written
             .par_iter()
@@ -176,8 +223,7 @@ impl Cache {
             })
             .collect::<Result<_, Diagnostic>>()
             .map_err(one)?;
-        files.extend(records);
-        manifest.files = files;
+        manifest.files.extend(records);
         self.finish(&manifest).map_err(one)
     }
 
@@ -202,8 +248,9 @@ impl Cache {
     fn finish(&self, manifest: &Manifest) -> Result<(), Diagnostic> {
         let path = self.dir.join(MANIFEST);
         let temporary = self.dir.join(format!("{MANIFEST}.tmp"));
-        let bytes = serde_json::to_vec(manifest)
+        let payload = postcard::to_stdvec(manifest)
             .map_err(|e| Diagnostic::error(&path, format!("cannot write: {e}")))?;
+        let bytes = [FORMAT, &xxh3_128(&payload).to_le_bytes(), &payload].concat();
         std::fs::write(&temporary, bytes).map_err(|e| io(&temporary, &e))?;
         std::fs::rename(&temporary, &path).map_err(|e| io(&path, &e))
     }
@@ -226,8 +273,8 @@ impl Cache {
         Ok(FileRecord {
             out: stamp(&out)?,
             kept: stamp(&kept)?,
-            hash: hex(hash),
-            sha256: made.fingerprints.get(path).map(|f| hex_bytes(&f.hash)),
+            hash,
+            sha256: made.fingerprints.get(path).map(|f| f.hash),
         })
     }
 }
