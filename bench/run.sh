@@ -84,7 +84,7 @@ for pages in "${sizes[@]}"; do
   editing="$work/c$pages-edit"
   rm -rf "$editing" "$work/cache" "$out"
   cp -r "$corpus/wegweiser" "$editing"
-  page=$(find "$editing/content" -name '*.md' ! -name '_index*' | sort | head -1)
+  page=$(find "$editing/content" -name '*.md' ! -name '_index*' | sort | sed -n 1p)
   edit="printf '\\nOne more sentence, written at %s.\\n' \"\$(date +%N)\" >> $page"
   "$ww" build --quiet --root "$editing" --out "$out/inc" --cache "$work/cache"
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/incremental-$pages.json" \

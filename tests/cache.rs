@@ -7,7 +7,7 @@ use common::{Run, Site, fixture, tree};
 use std::path::{Path, PathBuf};
 
 /// The sites the tests edit: every fixture that builds.
-const FIXTURES: [&str; 8] = [
+const FIXTURES: [&str; 9] = [
     "basic",
     "directory",
     "events",
@@ -16,6 +16,7 @@ const FIXTURES: [&str; 8] = [
     "saxony",
     "translators",
     "variant",
+    "zola",
 ];
 
 /// Text appended to a page: a heading (anchors, tables of contents) and a paragraph.

@@ -28,7 +28,7 @@ use key::Keys;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-pub use store::Stamp;
+use store::Stamp;
 
 /// The first line of the manifest: the version of its shape. A checksum of the rest
 /// (XXH3-128, little-endian) and the manifest in postcard's encoding follow it.

@@ -15,7 +15,7 @@ use xxhash_rust::xxh3::xxh3_128;
 /// What tells whether a file changed since it was written: its size, modification time and
 /// inode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stamp {
+pub(super) struct Stamp {
     /// Size in bytes.
     pub size: u64,
     modified: u64,
@@ -47,7 +47,7 @@ impl Stamp {
 /// The stamps of the files of `files` below `folder` if each is as it was written: its stamp
 /// is the recorded one, or its bytes have the recorded hash (a copy, or a restored folder);
 /// `None` if one changed or is missing.
-pub(super) fn current<'a>(
+fn current<'a>(
     folder: &Path,
     files: impl Iterator<Item = (&'a String, &'a Stamp, &'a u128)>,
 ) -> Option<Vec<Stamp>> {
