@@ -254,6 +254,24 @@ fn a_folder_that_is_not_a_cache_is_neither_used_nor_written() {
 }
 
 #[test]
+fn a_file_given_as_the_cache_is_neither_used_nor_written() {
+    let site = fixture("basic");
+    let cache = cache(&site);
+    std::fs::write(&cache, "mine").unwrap();
+    let run = cached_build(&site);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "{}: warning: not a folder: the cache is not used\n  hint: name a folder for `--cache`, e.g. `.wegweiser-cache`\n",
+            cache.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&cache).unwrap(), "mine");
+    assert_same_as_full(&site, "a file as the cache");
+}
+
+#[test]
 fn a_corrupt_manifest_is_ignored_with_a_warning_and_written_anew() {
     let site = fixture("basic");
     assert_eq!(cached_build(&site).code, 0);

@@ -154,7 +154,12 @@ pub fn find(dir: &Path, root: &Path, out: &Path) -> Found {
     let foreign = dir.is_dir()
         && !dir.join(TAG).is_file()
         && std::fs::read_dir(dir).map_or(true, |mut d| d.next().is_some());
-    if overlaps {
+    if dir.exists() && !dir.is_dir() {
+        found.refused = Some(
+            Diagnostic::warning(dir, "not a folder: the cache is not used")
+                .with_hint("name a folder for `--cache`, e.g. `.wegweiser-cache`"),
+        );
+    } else if overlaps {
         found.refused = Some(
             Diagnostic::warning(
                 dir,
