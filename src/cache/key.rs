@@ -89,13 +89,7 @@ fn files_key(site: &Site) -> Result<(u128, u128), Diagnostic> {
         hash_folder(&site.root, folder, &sources, &mut hasher)?;
     }
     for asset in &site.content.assets {
-        let path = Path::new(content).join(asset);
-        let bytes = std::fs::read(site.root.join(&path))
-            .map_err(|e| Diagnostic::error(&path, format!("cannot read: {e}")))?;
-        hasher.update(asset.as_bytes());
-        hasher.update(&[0]);
-        hasher.update(&(bytes.len() as u64).to_le_bytes());
-        hasher.update(&bytes);
+        hash_file(&site.root, &Path::new(content).join(asset), &mut hasher)?;
     }
     Ok((binary, hasher.digest128()))
 }
@@ -118,8 +112,7 @@ fn binary() -> Result<u128, Diagnostic> {
 
 /// Hashes the path and bytes of every file below `folder` of `root` (or the file `folder`),
 /// in a fixed order, skipping symbolic links as the loader does; of a Markdown source only its
-/// path (its front matter and body are keyed
-/// from what the loader made of them).
+/// path (its front matter and body are keyed from what the loader made of them).
 fn hash_folder(
     root: &Path,
     folder: &str,
@@ -139,15 +132,23 @@ fn hash_folder(
             continue;
         }
         let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        hasher.update(rel.to_string_lossy().as_bytes());
-        hasher.update(&[0]);
         if sources.contains(rel.as_os_str()) {
-            continue;
+            hasher.update(rel.to_string_lossy().as_bytes());
+            hasher.update(&[0]);
+        } else {
+            hash_file(root, rel, hasher)?;
         }
-        let bytes = std::fs::read(entry.path())
-            .map_err(|e| Diagnostic::error(rel, format!("cannot read: {e}")))?;
-        hasher.update(&(bytes.len() as u64).to_le_bytes());
-        hasher.update(&bytes);
     }
+    Ok(())
+}
+
+/// Hashes the path `rel` and the bytes of the file `root/rel`.
+fn hash_file(root: &Path, rel: &Path, hasher: &mut Xxh3) -> Result<(), Diagnostic> {
+    let bytes = std::fs::read(root.join(rel))
+        .map_err(|e| Diagnostic::error(rel, format!("cannot read: {e}")))?;
+    hasher.update(rel.to_string_lossy().as_bytes());
+    hasher.update(&[0]);
+    hasher.update(&(bytes.len() as u64).to_le_bytes());
+    hasher.update(&bytes);
     Ok(())
 }

@@ -146,42 +146,46 @@ pub fn find(dir: &Path, root: &Path, out: &Path) -> Found {
         stored: Stored::None,
         files: None,
     };
-    let overlaps = dir.starts_with(out)
-        || out.starts_with(dir)
-        || crate::load::SOURCES
-            .iter()
-            .any(|source| dir.starts_with(root.join(source)));
-    let foreign = dir.is_dir()
-        && !dir.join(TAG).is_file()
-        && std::fs::read_dir(dir).map_or(true, |mut d| d.next().is_some());
-    if dir.exists() && !dir.is_dir() {
-        found.refused = Some(
-            Diagnostic::warning(dir, "not a folder: the cache is not used")
-                .with_hint("name a folder for `--cache`, e.g. `.wegweiser-cache`"),
-        );
-    } else if overlaps {
-        found.refused = Some(
-            Diagnostic::warning(
-                dir,
-                "the cache folder overlaps the output or the sources: not used",
-            )
-            .with_hint("name a folder of its own, e.g. `.wegweiser-cache` in the site folder"),
-        );
-    } else if foreign {
-        found.refused = Some(
-            Diagnostic::warning(
-                dir,
-                "not a wegweiser cache (no CACHEDIR.TAG): not used, not written",
-            )
-            .with_hint("name an empty or new folder for `--cache`"),
-        );
-    } else {
+    found.refused = refusal(dir, root, out);
+    if found.refused.is_none() {
         found.stored = store::load(dir);
         if let Stored::Manifest(manifest) = &mut found.stored {
             found.files = store::locate(manifest, dir, out);
         }
     }
     found
+}
+
+/// Why the folder `dir` cannot be the cache of a build of the site in `root` into `out`, if
+/// it cannot.
+fn refusal(dir: &Path, root: &Path, out: &Path) -> Option<Diagnostic> {
+    let (message, hint) = if dir.exists() && !dir.is_dir() {
+        (
+            "not a folder: the cache is not used",
+            "name a folder for `--cache`, e.g. `.wegweiser-cache`",
+        )
+    } else if dir.starts_with(out)
+        || out.starts_with(dir)
+        || crate::load::SOURCES
+            .iter()
+            .any(|source| dir.starts_with(root.join(source)))
+    {
+        (
+            "the cache folder overlaps the output or the sources: not used",
+            "name a folder of its own, e.g. `.wegweiser-cache` in the site folder",
+        )
+    } else if dir.is_dir()
+        && !dir.join(TAG).is_file()
+        && std::fs::read_dir(dir).map_or(true, |mut d| d.next().is_some())
+    {
+        (
+            "not a wegweiser cache (no CACHEDIR.TAG): not used, not written",
+            "name an empty or new folder for `--cache`",
+        )
+    } else {
+        return None;
+    };
+    Some(Diagnostic::warning(dir, message).with_hint(hint))
 }
 
 /// Opens the `found` cache for building `site` (with `options`, what else the output depends
@@ -345,12 +349,11 @@ impl Earlier {
 
     /// The paths of the files of the jobs not rendered again.
     fn kept_paths(&self) -> impl Iterator<Item = &String> {
-        let todo: BTreeSet<usize> = self.todo.iter().copied().collect();
         self.manifest
             .jobs
             .iter()
             .enumerate()
-            .filter(move |(i, _)| !todo.contains(i))
+            .filter(|(i, _)| self.todo.binary_search(i).is_err())
             .flat_map(|(_, job)| &job.paths)
     }
 
@@ -398,7 +401,9 @@ pub fn search_indexes(
             .and_then(|c| config.language_index(c));
         if let Some(document) = documents.remove(&position) {
             pages.extend(redo.contains(&document.lang).then_some(document));
-        } else if lang.is_some_and(|l| redo.contains(&l)) && !earlier.todo.contains(&position) {
+        } else if lang.is_some_and(|l| redo.contains(&l))
+            && earlier.todo.binary_search(&position).is_err()
+        {
             pages.extend(earlier.document(position, config).map_err(|d| vec![d])?);
         }
     }

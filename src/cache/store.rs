@@ -259,16 +259,9 @@ impl Cache {
     /// kept), and returns its record.
     fn keep(&self, path: &str, hash: u128, made: &Made) -> Result<FileRecord, Diagnostic> {
         let out = self.out.join(path);
-        let kept = self.dir.join(FILES).join(path);
-        if let Some(parent) = kept.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| io(parent, &e))?;
-        }
-        let temporary = temporary(&kept);
-        let _ = std::fs::remove_file(&temporary);
-        std::fs::hard_link(&out, &temporary)
-            .or_else(|_| std::fs::copy(&out, &temporary).map(drop))
-            .map_err(|e| io(&temporary, &e))?;
-        std::fs::rename(&temporary, &kept).map_err(|e| io(&kept, &e))?;
+        let files = self.dir.join(FILES);
+        replace(&files, &File::link(path, out.clone()))?;
+        let kept = files.join(path);
         let stamp = |p: &Path| Stamp::of(p).ok_or_else(|| Diagnostic::error(p, "not written"));
         Ok(FileRecord {
             out: stamp(&out)?,

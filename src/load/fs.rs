@@ -12,18 +12,14 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
     decode(rel, bytes)
 }
 
-/// Decodes file contents as UTF-8 and strips a byte-order mark. Valid text is recognised with
+/// Decodes file contents as UTF-8 and strips a byte-order mark. The text is checked with
 /// SIMD instructions (`simdutf8`), several times faster than the standard library on text
 /// that is not ASCII (Arabic, Ukrainian), which matters for sites of many pages.
 pub fn decode(rel: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    if let Ok(text) = simdutf8::basic::from_utf8(&bytes) {
-        return Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string());
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
+    match simdutf8::compat::from_utf8(&bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string()),
         Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
+            let valid = e.valid_up_to();
             let line = bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1;
             Err(Diagnostic::error(rel, "the file is not valid UTF-8 text")
                 .at(line, 0)
