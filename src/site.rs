@@ -165,7 +165,7 @@ pub fn render_all(
                 crate::search::index_languages(&site.config, documents, keep_search, progress)?
             }
         };
-        put_all(to, crate::search::files(&indexes, None)?)?;
+        put_all(to, crate::search::files(&mut indexes, None)?)?;
     }
     let mut fingerprints = recording.manifest();
     if site.config.offline {

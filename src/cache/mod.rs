@@ -367,10 +367,7 @@ impl Earlier {
             return Ok(None);
         };
         let bytes = store::read(&self.from, page)?;
-        Ok(Document::of_page(
-            &crate::output::File::new(page.clone(), bytes),
-            lang,
-        ))
+        Document::of_page(&crate::output::File::new(page.clone(), bytes), lang, config)
     }
 }
 

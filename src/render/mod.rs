@@ -57,7 +57,13 @@ pub fn render(
     let results: Vec<Result<Output, Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|job| {
-            let result = render_job(inputs, *job).and_then(|(files, document)| {
+            let result = render_job(inputs, *job).and_then(|(files, indexed)| {
+                let document = match (indexed, files.first()) {
+                    (Some(lang), Some(page)) => {
+                        Document::of_page(page, lang, inputs.config).map_err(|d| vec![d])?
+                    }
+                    _ => None,
+                };
                 let paths = files.iter().map(|f| f.path.clone()).collect();
                 let problems: Vec<Diagnostic> = files
                     .into_iter()
@@ -66,7 +72,7 @@ pub fn render(
                 if problems.is_empty() {
                     Ok(Output {
                         paths,
-                        indexed: document.as_ref().map(|d| d.lang),
+                        indexed,
                         document,
                     })
                 } else {
@@ -93,22 +99,23 @@ pub fn render(
     }
 }
 
-/// The files of one job, and its page for the search index if it is one.
-fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Document>), Vec<Diagnostic>> {
+/// The files of one job, and the language its page (the first file) is indexed in for search,
+/// if it is.
+fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Lang>), Vec<Diagnostic>> {
     let one = |d: Diagnostic| vec![d];
     let files = match job {
         Job::Assets => assets(inputs),
         Job::Item { item, lang } => {
             let files = content::render(inputs, item, lang)?;
             let indexed = !inputs.linked.items[item].is_fallback(lang);
-            return Ok(with_document(inputs, files, lang, indexed));
+            return Ok(with_index(inputs, files, lang, indexed));
         }
         Job::Print { item, lang } => vec![print::render(inputs, item, lang).map_err(one)?],
         Job::PathPage { path, node, lang } => {
             let files = vec![paths::page(inputs, path, node, lang).map_err(one)?];
             let linked = &inputs.site.paths.paths[path];
             let indexed = linked.translated(inputs.config, lang) && linked.indexed(node);
-            return Ok(with_document(inputs, files, lang, indexed));
+            return Ok(with_index(inputs, files, lang, indexed));
         }
         Job::PathPrint { path, result, lang } => {
             vec![path_print::render(inputs, path, result, lang).map_err(one)?]
@@ -119,7 +126,7 @@ fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Document>)
             let indexed = inputs.directory.partners[partner]
                 .summary
                 .contains_key(code);
-            return Ok(with_document(inputs, files, lang, indexed));
+            return Ok(with_index(inputs, files, lang, indexed));
         }
         Job::Topic { topic, lang } => {
             vec![partner_pages::topic(inputs, topic, lang).map_err(one)?]
@@ -140,19 +147,15 @@ fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Document>)
     Ok((files, None))
 }
 
-/// `files` with the first one (the page) kept for the search index of `lang` when the site has
+/// `files` with the language their first one (the page) is indexed in, when the site has
 /// search and the page is `indexed` there.
-fn with_document(
+fn with_index(
     inputs: &Inputs,
     files: Vec<File>,
     lang: Lang,
     indexed: bool,
-) -> (Vec<File>, Option<Document>) {
-    let document = (inputs.index && indexed)
-        .then(|| files.first())
-        .flatten()
-        .and_then(|page| Document::of_page(page, lang));
-    (files, document)
+) -> (Vec<File>, Option<Lang>) {
+    (files, (inputs.index && indexed).then_some(lang))
 }
 
 /// The stylesheet under its fingerprinted name and every other static file.

@@ -221,7 +221,7 @@ fn reindex(
     }
     site::put_all(
         &shared.served,
-        crate::search::files(&rendered.indexes, Some(&changed))?,
+        crate::search::files(&mut rendered.indexes, Some(&changed))?,
     )?;
     let search = crate::search::paths(&rendered.indexes);
     let keep: BTreeSet<String> = shared
