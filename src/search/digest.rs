@@ -68,7 +68,8 @@ pub(super) fn digest(html: &str) -> Digest {
     let mut emitter = DefaultEmitter::default();
     emitter.naively_switch_states(true);
     let mut digest = Digest::default();
-    let mut stack = vec![Node::new(String::new(), Status::Indexing, None, Vec::new())];
+    let mut root = Node::new(String::new(), Status::Indexing, None, Vec::new());
+    let mut open: Vec<Node> = Vec::new();
     let mut anchors = 0;
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
@@ -79,7 +80,7 @@ pub(super) fn digest(html: &str) -> Digest {
                         .get(key.as_bytes())
                         .map(|v| String::from_utf8_lossy(v).into_owned())
                 };
-                let parent = stack.last_mut().expect("the root is never popped");
+                let parent = open.last_mut().unwrap_or(&mut root);
                 let explicit = attribute("data-pagefind-ignore").map(|v| {
                     match v.to_ascii_lowercase().as_str() {
                         "" | "index" | "true" => Status::Ignored,
@@ -117,24 +118,23 @@ pub(super) fn digest(html: &str) -> Digest {
                         image(&mut digest.meta, attribute("src"), attribute("alt"));
                     }
                 } else {
-                    stack.push(node);
+                    open.push(node);
                 }
             }
             Token::EndTag(tag) => {
-                let Some(open) = stack
-                    .iter()
-                    .rposition(|n| n.tag.as_bytes() == &tag.name[..])
-                else {
+                let Some(at) = open.iter().rposition(|n| n.tag.as_bytes() == &tag.name[..]) else {
                     continue;
                 };
-                while stack.len() > open.max(1) {
-                    let node = stack.pop().expect("more than the root");
-                    end(node, stack.last_mut().expect("the root"), &mut digest);
+                while open.len() > at
+                    && let Some(node) = open.pop()
+                {
+                    let parent = open.last_mut().unwrap_or(&mut root);
+                    end(node, parent, &mut digest);
                 }
             }
             Token::String(text) => {
                 let text = String::from_utf8_lossy(&text);
-                let node = stack.last_mut().expect("the root is never popped");
+                let node = open.last_mut().unwrap_or(&mut root);
                 node.text.push_str(&text);
                 if node.status == Status::Indexing {
                     for anchor in &node.anchors {
@@ -149,9 +149,8 @@ pub(super) fn digest(html: &str) -> Digest {
             _ => {}
         }
     }
-    while stack.len() > 1 {
-        let node = stack.pop().expect("more than the root");
-        let parent = stack.last_mut().expect("the root");
+    while let Some(node) = open.pop() {
+        let parent = open.last_mut().unwrap_or(&mut root);
         if node.status == Status::Indexing {
             parent.text.push_str(&node.text);
         }
@@ -162,7 +161,7 @@ pub(super) fn digest(html: &str) -> Digest {
     for value in digest.meta.values_mut() {
         *value = without_markers(value);
     }
-    digest.text = stack.pop().map(|root| root.text).unwrap_or_default();
+    digest.text = root.text;
     digest
 }
 
@@ -294,5 +293,17 @@ mod tests {
     #[test]
     fn text_is_normalized_as_pagefind_does() {
         assert_eq!(normalize("  a\n\nb  c\td "), "a b c\td");
+    }
+
+    #[test]
+    fn elements_left_open_end_with_the_element_that_closes_them() {
+        let read = digest("<main><div><p>Eins <b>zwei</div><p>drei <h1>Titel</main>");
+        let words: Vec<&str> = read
+            .text
+            .split_whitespace()
+            .filter(|w| !w.starts_with("___"))
+            .collect();
+        assert_eq!(words, ["Eins", "zwei.", "drei", "Titel."]);
+        assert_eq!(read.meta["title"], "Titel");
     }
 }
