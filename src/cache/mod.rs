@@ -25,6 +25,7 @@ use crate::render::Output;
 use crate::render::links::Seen;
 use crate::search::{Document, LanguageIndex};
 use key::Keys;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -390,19 +391,38 @@ pub fn search_indexes(
         }
         documents.extend(output.document.clone().map(|d| (position, d)));
     }
-    let mut pages = Vec::new();
-    for (position, job) in earlier.manifest.jobs.iter().enumerate() {
-        let lang = job
-            .indexed
-            .as_deref()
-            .and_then(|c| config.language_index(c));
-        if let Some(document) = documents.remove(&position) {
-            pages.extend(redo.contains(&document.lang).then_some(document));
-        } else if lang.is_some_and(|l| redo.contains(&l))
-            && earlier.todo.binary_search(&position).is_err()
-        {
-            pages.extend(earlier.document(position, config).map_err(|d| vec![d])?);
-        }
+    // Per job of the languages to index again, in order: its fresh page, or its page as the
+    // last build wrote it, read back (side by side).
+    let wanted: Vec<(usize, Option<Document>)> = earlier
+        .manifest
+        .jobs
+        .iter()
+        .enumerate()
+        .filter_map(|(position, job)| {
+            if let Some(document) = documents.remove(&position) {
+                return redo
+                    .contains(&document.lang)
+                    .then_some((position, Some(document)));
+            }
+            let lang = job
+                .indexed
+                .as_deref()
+                .and_then(|c| config.language_index(c));
+            (lang.is_some_and(|l| redo.contains(&l))
+                && earlier.todo.binary_search(&position).is_err())
+            .then_some((position, None))
+        })
+        .collect();
+    let read: Vec<Result<Option<Document>, Diagnostic>> = wanted
+        .into_par_iter()
+        .map(|(position, fresh)| match fresh {
+            Some(document) => Ok(Some(document)),
+            None => earlier.document(position, config),
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(read.len());
+    for page in read {
+        pages.extend(page.map_err(|d| vec![d])?);
     }
     let mut indexes = crate::search::index_languages(config, pages, false, progress)?;
     for (code, record) in &earlier.manifest.search {
