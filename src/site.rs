@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs::{self, Job};
 use crate::load::config::Lang;
-use crate::load::content::SourceId;
+use crate::load::content::{Known, SourceId};
 use crate::load::dates::Date;
 use crate::output::{Listed, Manifest as Fingerprints, Memory, Recording, Sink, Staging};
 use crate::progress::Progress;
@@ -88,8 +88,19 @@ impl Summary {
 
 /// Runs the load and link stages for the site in `root`, collecting every problem.
 pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Vec<Diagnostic>> {
+    load_known(root, base_url, drafts, None)
+}
+
+/// [`load`], taking the sources whose files did not change from the `known` sources of an
+/// earlier build.
+fn load_known(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    known: Option<&Known>,
+) -> Result<Site, Vec<Diagnostic>> {
     let root = normalize(root);
-    crate::link::link(crate::load::load(&root, base_url, drafts)?)
+    crate::link::link(crate::load::load(&root, base_url, drafts, known)?)
 }
 
 /// Today in the site's time zone, or `given`.
@@ -212,12 +223,15 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
     let started = Instant::now();
     let root = normalize(&options.root);
     let out = normalize(&options.out.clone().unwrap_or_else(|| root.join("public")));
-    let (site, found) = rayon::join(
-        || load(&root, options.base_url.as_deref(), options.drafts),
+    let dir = options.cache.as_deref().map(normalize);
+    let mut found = dir.map(|dir| crate::cache::find(&dir, &root, &out));
+    let known = found.as_mut().and_then(crate::cache::Found::known);
+    let (site, ()) = rayon::join(
         || {
-            let dir = options.cache.as_deref().map(normalize);
-            dir.map(|dir| crate::cache::find(&dir, &root, &out))
+            let (url, drafts) = (options.base_url.as_deref(), options.drafts);
+            load_known(&root, url, drafts, known.as_ref())
         },
+        || found.iter_mut().for_each(crate::cache::Found::locate),
     );
     let site = site?;
     crate::output::check_target(&site.root, &out).map_err(|d| vec![d])?;

@@ -55,6 +55,23 @@ fn assert_same_as_full(site: &Site, what: &str) {
     assert!(differ.is_empty(), "{what}: files differ: {differ:?}");
 }
 
+/// Dates every file below `content/` an hour back, as the files are that nobody just saved:
+/// their stamps are trusted, and a cached build takes them from the cache without reading.
+fn settle(site: &Site) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in walkdir::WalkDir::new(site.root.join("content")).into_iter() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            set_modified(entry.path(), hour_ago);
+        }
+    }
+}
+
+fn set_modified(path: &Path, time: std::time::SystemTime) {
+    let file = std::fs::File::options().write(true).open(path).unwrap();
+    file.set_modified(time).unwrap();
+}
+
 /// The Markdown files of a site, relative to its root.
 fn pages(root: &Path) -> Vec<String> {
     walkdir::WalkDir::new(root.join("content"))
@@ -74,6 +91,7 @@ fn pages(root: &Path) -> Vec<String> {
 /// build against a full build. Returns how many edits were built incrementally.
 fn edit_pages(name: &str) -> usize {
     let site = fixture(name);
+    settle(&site);
     let first = cached_build(&site);
     assert_eq!(first.code, 0, "{name}: {}", first.stderr);
     assert!(
@@ -170,6 +188,35 @@ fn an_edit_renders_again_only_the_outputs_that_show_the_text() {
             .unwrap(),
         untouched,
         "a file whose bytes did not change is not written"
+    );
+}
+
+#[test]
+fn a_file_unchanged_since_the_last_build_is_not_read_again() {
+    let site = fixture("basic");
+    settle(&site);
+    assert_eq!(cached_build(&site).code, 0);
+    // Bytes that are not UTF-8, at the same size and time: read, they would fail the build.
+    let path = site.root.join("content/arbeit/windows.md");
+    let then = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let end = bytes.len() - 2;
+    bytes[end] = 0xff;
+    std::fs::write(&path, &bytes).unwrap();
+    set_modified(&path, then);
+    let text = site.read("content/arbeit/visum.md");
+    site.write("content/arbeit/visum.md", format!("{text}{EDIT}"));
+    let run = cached_build(&site);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("(4 of "), "{}", run.stdout);
+    // Saved again, it is read.
+    set_modified(&path, std::time::SystemTime::now());
+    let run = cached_build(&site);
+    let said = format!("{}{}", run.stdout, run.stderr);
+    assert_eq!(run.code, 1, "{said}");
+    assert!(
+        said.contains("content/arbeit/windows.md:5: error: the file is not valid UTF-8 text"),
+        "{said}"
     );
 }
 

@@ -23,8 +23,9 @@ pub struct Keys {
 }
 
 /// The keys of `site` as loaded with `options` (what else the output depends on: base URL,
-/// drafts, today's date). Fails when the binary or a source file cannot be read.
-pub fn keys(site: &Site, options: &str) -> Result<Keys, Diagnostic> {
+/// drafts, today's date) by the binary whose hash is `binary`. Fails when a source file
+/// cannot be read.
+pub fn keys(site: &Site, options: &str, binary: u128) -> Result<Keys, Diagnostic> {
     let (files, sources) = rayon::join(
         || files_key(site),
         || {
@@ -35,12 +36,12 @@ pub fn keys(site: &Site, options: &str) -> Result<Keys, Diagnostic> {
                 .par_iter()
                 .map(|s| {
                     let meta = format!("{}\0{:?}", s.path.display(), s.doc.meta);
-                    (xxh3_128(meta.as_bytes()), xxh3_128(s.doc.body.as_bytes()))
+                    Ok((xxh3_128(meta.as_bytes()), s.doc.body.hash()?))
                 })
-                .collect::<Vec<_>>()
+                .collect::<Result<Vec<_>, Diagnostic>>()
         },
     );
-    let (binary, files) = files?;
+    let (files, sources) = (files?, sources?);
     let mut hasher = Xxh3::new();
     hasher.update(&binary.to_le_bytes());
     hasher.update(options.as_bytes());
@@ -56,12 +57,11 @@ pub fn keys(site: &Site, options: &str) -> Result<Keys, Diagnostic> {
     })
 }
 
-/// The hash of the running binary, and of every file of the site's source folders: below
+/// The hash of every file of the site's source folders: below
 /// `content/` the files of page bundles and the partners' and glossary's data files (the
 /// Markdown sources are keyed by what the loader made of them, and the loader has walked
 /// `content/` already); elsewhere every file.
-fn files_key(site: &Site) -> Result<(u128, u128), Diagnostic> {
-    let binary = binary()?;
+fn files_key(site: &Site) -> Result<u128, Diagnostic> {
     let sources: HashSet<&OsStr> = site
         .content
         .sources
@@ -91,11 +91,23 @@ fn files_key(site: &Site) -> Result<(u128, u128), Diagnostic> {
     for asset in &site.content.assets {
         hash_file(&site.root, &Path::new(content).join(asset), &mut hasher)?;
     }
-    Ok((binary, hasher.digest128()))
+    Ok(hasher.digest128())
+}
+
+/// What loading the sources depends on, hashed: the binary (its hash `binary`) and the site's
+/// config.toml in `root` (languages, topics); 0 when config.toml cannot be read.
+pub fn loader(binary: u128, root: &Path) -> u128 {
+    let config = std::fs::read(root.join(crate::load::config::CONFIG_FILE));
+    config.map_or(0, |config| {
+        let mut hasher = Xxh3::new();
+        hasher.update(&binary.to_le_bytes());
+        hasher.update(&config);
+        hasher.digest128()
+    })
 }
 
 /// The hash of the running binary, read in pieces (it is tens of megabytes).
-fn binary() -> Result<u128, Diagnostic> {
+pub fn binary() -> Result<u128, Diagnostic> {
     let path = std::env::current_exe()
         .map_err(|e| Diagnostic::error("wegweiser", format!("cannot find the binary: {e}")))?;
     let cannot = |e: std::io::Error| Diagnostic::error(&path, format!("cannot read: {e}"));

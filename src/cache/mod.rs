@@ -13,6 +13,7 @@
 
 mod key;
 mod search;
+mod sources;
 mod store;
 
 pub use search::search_indexes;
@@ -21,7 +22,8 @@ use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs::{self, Job};
 use crate::load::config::Lang;
-use crate::load::content::SourceId;
+use crate::load::content::{Known, Source, SourceId};
+use crate::load::fs::Stamp;
 use crate::output::{Fingerprint, Manifest as Fingerprints};
 use crate::render::Output;
 use crate::render::links::Seen;
@@ -30,15 +32,16 @@ use key::Keys;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use store::Stamp;
 
-/// The first line of the manifest: the version of its shape. A checksum of the rest
-/// (XXH3-128, little-endian) and the manifest in postcard's encoding follow it.
-const FORMAT: &[u8] = b"wegweiser cache 2\n";
+/// The first line of the manifest and of the sources file: the version of their shape. The
+/// value in postcard's encoding and its checksum (XXH3-128, little-endian) follow it.
+const FORMAT: &[u8] = b"wegweiser cache 3\n";
 /// The file that marks a folder as a cache (<https://bford.info/cachedir/>).
 const TAG: &str = "CACHEDIR.TAG";
 /// The manifest, in the cache folder.
 const MANIFEST: &str = "manifest";
+/// The sources as the last build loaded them, in the cache folder ([`sources`]).
+const SOURCES: &str = "sources";
 /// The folder of the last build's files, in the cache folder.
 const FILES: &str = "files";
 
@@ -96,6 +99,7 @@ struct FileRecord {
 pub struct Cache {
     dir: PathBuf,
     keys: Keys,
+    loader: u128,
     out: PathBuf,
 }
 
@@ -132,30 +136,70 @@ pub struct Found {
     out: PathBuf,
     /// Why the folder is not used at all.
     refused: Option<Diagnostic>,
+    /// The hash of the running binary, or why it cannot be read.
+    binary: Result<u128, Diagnostic>,
+    /// [`key::loader`] of this build.
+    loader: u128,
+    /// What the last build loaded its sources with, and them (without their bodies' text);
+    /// why they cannot be read, if they cannot.
+    sources: Result<Option<(u128, Vec<Source>)>, String>,
     stored: Stored,
     /// Where the last build's files can be read — the output folder (updated in place) or
     /// the cache's copy — with their stamps now in the manifest; `None` if neither holds them.
     files: Option<(PathBuf, bool)>,
 }
 
-/// Reads the cache folder `dir` of a build of the site in `root` into `out`. Reads only, so
-/// it can run while the site loads.
+/// Reads the sources the last build loaded from the cache folder `dir` of a build of the site
+/// in `root` into `out`, and hashes what loading the site depends on. Reads only.
 pub fn find(dir: &Path, root: &Path, out: &Path) -> Found {
     let mut found = Found {
         dir: dir.to_path_buf(),
         out: out.to_path_buf(),
-        refused: None,
+        refused: refusal(dir, root, out),
+        binary: Ok(0),
+        loader: 0,
+        sources: Ok(None),
         stored: Stored::None,
         files: None,
     };
-    found.refused = refusal(dir, root, out);
     if found.refused.is_none() {
-        found.stored = store::load(dir);
-        if let Stored::Manifest(manifest) = &mut found.stored {
-            found.files = store::locate(manifest, dir, out);
-        }
+        let (sources, binary) = rayon::join(|| store::sources(dir), key::binary);
+        found.loader = binary
+            .as_ref()
+            .map_or(0, |binary| key::loader(*binary, root));
+        (found.sources, found.binary) = (sources, binary);
     }
     found
+}
+
+impl Found {
+    /// The sources the last build loaded, when this build loads the site with the same
+    /// binary and config.toml (else none); `None` when the cache is not used, and the site is
+    /// loaded without noting the stamps of its files.
+    pub fn known(&mut self) -> Option<Known> {
+        if self.refused.is_some() {
+            return None;
+        }
+        let same = self.binary.is_ok();
+        Some(match &mut self.sources {
+            Ok(Some((loader, sources))) if same && *loader == self.loader => {
+                sources::known(std::mem::take(sources))
+            }
+            _ => Known::new(),
+        })
+    }
+
+    /// Reads the manifest, and looks where the files of the last build are as it left them.
+    /// Reads only, so it can run while the site loads.
+    pub fn locate(&mut self) {
+        if self.refused.is_some() {
+            return;
+        }
+        self.stored = store::load(&self.dir);
+        if let Stored::Manifest(manifest) = &mut self.stored {
+            self.files = store::locate(manifest, &self.dir, &self.out);
+        }
+    }
 }
 
 /// Why the folder `dir` cannot be the cache of a build of the site in `root` into `out`, if
@@ -203,7 +247,16 @@ pub fn open(found: Found, site: &Site, options: &str) -> Opened {
         opened.warnings.push(refused);
         return opened;
     }
-    let keys = match key::keys(site, options) {
+    if let Err(why) = &found.sources {
+        opened.warnings.push(
+            Diagnostic::warning(&found.dir, why)
+                .with_hint("every source is read again and the cache written anew"),
+        );
+    }
+    let keys = match found
+        .binary
+        .and_then(|binary| key::keys(site, options, binary))
+    {
         Ok(keys) => keys,
         Err(problem) => {
             opened
@@ -215,6 +268,7 @@ pub fn open(found: Found, site: &Site, options: &str) -> Opened {
     let cache = Cache {
         dir: found.dir,
         keys,
+        loader: found.loader,
         out: found.out,
     };
     match cache.earlier(site, found.stored, found.files) {

@@ -2,47 +2,21 @@
 //! file system allows, so keeping them costs no space), the checks that they and the output
 //! folder are as the last build left them, and the writing of a build into both.
 
-use super::{Cache, Earlier, FILES, FORMAT, FileRecord, MANIFEST, Made, Manifest, Stored, TAG};
+use super::{
+    Cache, Earlier, FILES, FORMAT, FileRecord, MANIFEST, Made, Manifest, SOURCES, Stored, TAG,
+};
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
+use crate::load::content::Source;
+use crate::load::fs::Stamp;
 use crate::output::{File, Sink, Staging};
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, HashSet};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use xxhash_rust::xxh3::xxh3_128;
-
-/// What tells whether a file changed since it was written: its size, modification time and
-/// inode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub(super) struct Stamp {
-    /// Size in bytes.
-    pub size: u64,
-    modified: u64,
-    inode: u64,
-}
-
-impl Stamp {
-    /// The stamp of the file at `path`, if it is a file.
-    fn of(path: &Path) -> Option<Stamp> {
-        let meta = std::fs::symlink_metadata(path).ok()?;
-        let modified = meta
-            .modified()
-            .ok()?
-            .duration_since(std::time::UNIX_EPOCH)
-            .ok()?
-            .as_nanos();
-        #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
-        #[cfg(not(unix))]
-        let inode = 0;
-        meta.is_file().then_some(Stamp {
-            size: meta.len(),
-            modified: u64::try_from(modified).ok()?,
-            inode,
-        })
-    }
-}
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// The stamps of the files of `files` below `folder` if each is as it was written: its stamp
 /// is the recorded one, or its bytes have the recorded hash (a copy, or a restored folder);
@@ -86,27 +60,84 @@ pub(super) fn locate(manifest: &mut Manifest, dir: &Path, out: &Path) -> Option<
     Some((kept, false))
 }
 
-/// The manifest in the cache folder `dir`, checked against its version and checksum.
+/// The manifest in the cache folder `dir`.
 pub(super) fn load(dir: &Path) -> Stored {
-    let bytes = match std::fs::read(dir.join(MANIFEST)) {
+    match read_checked(dir, MANIFEST) {
+        Ok(Some(manifest)) => Stored::Manifest(Box::new(manifest)),
+        Ok(None) => Stored::None,
+        Err(why) => Stored::Unreadable(why),
+    }
+}
+
+/// The sources the last build loaded ([`super::sources`]) and what it loaded them with
+/// ([`super::key::loader`]), if the cache folder `dir` holds them; why not if they cannot be
+/// read.
+pub(super) fn sources(dir: &Path) -> Result<Option<(u128, Vec<Source>)>, String> {
+    read_checked(dir, SOURCES)
+}
+
+/// The value kept in the file `name` of the cache folder `dir` by [`write_checked`], checked
+/// against its version and checksum; `None` when there is no such file, else why it cannot
+/// be read.
+fn read_checked<T: DeserializeOwned>(dir: &Path, name: &str) -> Result<Option<T>, String> {
+    let bytes = match std::fs::read(dir.join(name)) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Stored::None,
-        Err(e) => return Stored::Unreadable(format!("cannot read {MANIFEST}: {e}")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot read {name}: {e}")),
     };
     let Some(rest) = bytes.strip_prefix(FORMAT) else {
-        return Stored::Unreadable(format!(
-            "{MANIFEST} was written by another version of wegweiser, or is damaged"
+        return Err(format!(
+            "{name} was written by another version of wegweiser, or is damaged"
         ));
     };
-    let (checksum, payload) = rest.split_at(rest.len().min(16));
+    let (payload, checksum) = rest.split_at(rest.len().saturating_sub(16));
     if checksum != xxh3_128(payload).to_le_bytes() {
-        return Stored::Unreadable(format!(
-            "{MANIFEST} is damaged: its checksum does not match"
-        ));
+        return Err(format!("{name} is damaged: its checksum does not match"));
     }
-    match postcard::from_bytes(payload) {
-        Ok(manifest) => Stored::Manifest(Box::new(manifest)),
-        Err(e) => Stored::Unreadable(format!("{MANIFEST} cannot be read: {e}")),
+    postcard::from_bytes(payload)
+        .map(Some)
+        .map_err(|e| format!("{name} cannot be read: {e}"))
+}
+
+/// Writes `value` into the file `name` of the cache folder `dir`: [`FORMAT`], the value in
+/// postcard's encoding, and the checksum of that (XXH3-128, little-endian). Written as it is
+/// encoded, through a temporary file, so that no reader meets half of it.
+fn write_checked<T: Serialize + ?Sized>(
+    dir: &Path,
+    name: &str,
+    value: &T,
+) -> Result<(), Diagnostic> {
+    let path = dir.join(name);
+    let temporary = dir.join(format!("{name}.tmp"));
+    let file = std::fs::File::create(&temporary).map_err(|e| io(&temporary, &e))?;
+    let mut to = Checked {
+        to: std::io::BufWriter::with_capacity(1 << 16, file),
+        hasher: Xxh3::new(),
+    };
+    to.to.write_all(FORMAT).map_err(|e| io(&temporary, &e))?;
+    let mut to = postcard::to_io(value, to)
+        .map_err(|e| Diagnostic::error(&path, format!("cannot write: {e}")))?;
+    let checksum = to.hasher.digest128().to_le_bytes();
+    to.to.write_all(&checksum).map_err(|e| io(&temporary, &e))?;
+    to.to.flush().map_err(|e| io(&temporary, &e))?;
+    std::fs::rename(&temporary, &path).map_err(|e| io(&path, &e))
+}
+
+/// A writer that hashes what it passes on.
+struct Checked<W> {
+    to: W,
+    hasher: Xxh3,
+}
+
+impl<W: Write> Write for Checked<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.to.write(bytes)?;
+        self.hasher.update(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.to.flush()
     }
 }
 
@@ -140,7 +171,7 @@ impl Cache {
             })
             .collect::<Result<_, Diagnostic>>()?;
         manifest.files = records.into_iter().collect();
-        self.finish(&manifest)
+        self.finish(site, &manifest)
     }
 
     /// Writes the files of an incremental build after `earlier` — the `fresh` files of the
@@ -224,7 +255,7 @@ impl Cache {
             .collect::<Result<_, Diagnostic>>()
             .map_err(one)?;
         manifest.files.extend(records);
-        self.finish(&manifest).map_err(one)
+        self.finish(site, &manifest).map_err(one)
     }
 
     /// Marks the folder as a cache and removes the manifest, so that a build stopped before
@@ -244,15 +275,11 @@ impl Cache {
         }
     }
 
-    /// Writes the manifest.
-    fn finish(&self, manifest: &Manifest) -> Result<(), Diagnostic> {
-        let path = self.dir.join(MANIFEST);
-        let temporary = self.dir.join(format!("{MANIFEST}.tmp"));
-        let payload = postcard::to_stdvec(manifest)
-            .map_err(|e| Diagnostic::error(&path, format!("cannot write: {e}")))?;
-        let bytes = [FORMAT, &xxh3_128(&payload).to_le_bytes(), &payload].concat();
-        std::fs::write(&temporary, bytes).map_err(|e| io(&temporary, &e))?;
-        std::fs::rename(&temporary, &path).map_err(|e| io(&path, &e))
+    /// Writes the sources of `site` as loaded, then the manifest.
+    fn finish(&self, site: &Site, manifest: &Manifest) -> Result<(), Diagnostic> {
+        let sources: (u128, &[Source]) = (self.loader, &site.content.sources.raw);
+        write_checked(&self.dir, SOURCES, &sources)?;
+        write_checked(&self.dir, MANIFEST, manifest)
     }
 
     /// Keeps the output file `path`, whose bytes have `hash`, in the cache (replacing what was

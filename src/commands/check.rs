@@ -101,8 +101,12 @@ pub fn check(options: &CheckOptions) -> Report {
         Err(problems) => return Report::new(problems, Vec::new(), options.strict),
     };
     let today = site::today(&site, options.today);
-    let status = translations::status(&site.config, &site.content.sources, &site.linked, today);
     let mut problems = site.content.warnings.clone();
+    let status = translations::status(&site.config, &site.content.sources, &site.linked, today)
+        .unwrap_or_else(|problem| {
+            problems.push(problem);
+            Vec::new()
+        });
     // Everything build renders, rendered into nothing: whatever fails the build fails here
     // with the same message.
     let mut inputs = Inputs::new(&site, today);

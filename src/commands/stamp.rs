@@ -3,7 +3,6 @@
 //! changes again. Edits only that one key; comments, order and layout of the file stay.
 
 use crate::diagnostic::Diagnostic;
-use crate::link::translations::source_hash;
 use crate::load::front_matter;
 use crate::site;
 use std::path::{Path, PathBuf};
@@ -45,9 +44,9 @@ pub fn stamp(root: &Path, paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>, V
             );
             continue;
         }
-        let hash = source_hash(&site.content.sources[original].doc.body);
-        match with_source_hash(&site.root, &rel, &hash) {
-            Ok(text) => planned.push((rel, text, hash)),
+        let hash = site.content.sources[original].doc.body.source_hash();
+        match hash.and_then(|hash| Ok((with_source_hash(&site.root, &rel, hash)?, hash))) {
+            Ok((text, hash)) => planned.push((rel, text, hash.to_string())),
             Err(d) => problems.push(d),
         }
     }

@@ -34,8 +34,13 @@ pub fn findings(site: &Site) -> Vec<Diagnostic> {
                 .flatten()
                 .map(|id| &sources[id])
                 .filter(|source| source.doc.meta.glossary);
+            let original = match original.map(|source| Ok((source, source.doc.body.text()?))) {
+                Some(Err(problem)) => return vec![problem],
+                Some(Ok(read)) => Some(read),
+                None => None,
+            };
             let used: BTreeMap<usize, usize> = original
-                .map(|source| markdown::terms(&source.doc.body, german))
+                .map(|(_, body)| markdown::terms(body, german))
                 .into_iter()
                 .flatten()
                 .filter(|found| found.kind == Kind::German)
@@ -48,13 +53,21 @@ pub fn findings(site: &Site) -> Vec<Diagnostic> {
                 .filter_map(|(lang, version)| {
                     let translation = &sources[(*version)?];
                     let matcher = glossary.matcher(lang)?;
+                    let (original, original_body) = original?;
+                    let translation = translation.doc.meta.glossary.then_some(translation)?;
+                    let translation_body = match translation.doc.body.text() {
+                        Ok(body) => body,
+                        Err(problem) => return Some(vec![problem]),
+                    };
                     let page = Page {
                         entries: &glossary.entries,
                         code: &site.config.languages[lang].code,
-                        original: original?,
-                        translation: translation.doc.meta.glossary.then_some(translation)?,
+                        original,
+                        original_body,
+                        translation,
+                        translation_body,
                     };
-                    let found = markdown::terms(&translation.doc.body, matcher);
+                    let found = markdown::terms(translation_body, matcher);
                     Some(in_translation(&page, &used, &found))
                 })
                 .flatten()
@@ -71,13 +84,17 @@ struct Page<'a> {
     /// The translation's language code.
     code: &'a str,
     original: &'a Source,
+    /// The original's body.
+    original_body: &'a str,
     translation: &'a Source,
+    /// The translation's body.
+    translation_body: &'a str,
 }
 
 /// The findings of one translation: `used` holds the entries whose German term the original
 /// uses (with the byte offset of the first use), `found` the terms found in the translation.
 fn in_translation(page: &Page, used: &BTreeMap<usize, usize>, found: &[Found]) -> Vec<Diagnostic> {
-    let body = &page.translation.doc.body;
+    let body = page.translation_body;
     let warn = |offset: usize, message: String, hint: String| {
         let (line, col) = crate::diagnostic::line_col(body, offset);
         Diagnostic::warning(&page.translation.path, message)
@@ -126,7 +143,7 @@ fn in_translation(page: &Page, used: &BTreeMap<usize, usize>, found: &[Found]) -
         if rendered.contains(&entry) || avoided.contains(&entry) {
             continue;
         }
-        let (line, _) = crate::diagnostic::line_col(&page.original.doc.body, offset);
+        let (line, _) = crate::diagnostic::line_col(page.original_body, offset);
         problems.push(warn(
             where_missing(page, entry, offset, found),
             format!(
@@ -152,10 +169,10 @@ fn where_missing(page: &Page, entry: usize, offset: usize, found: &[Found]) -> u
     if let Some(hit) = found.iter().find(|f| f.entry == entry) {
         return hit.start;
     }
-    let blocks = markdown::blocks(&page.original.doc.body);
+    let blocks = markdown::blocks(page.original_body);
     let index = blocks.iter().position(|b| b.contains(&offset));
     index
-        .and_then(|i| markdown::blocks(&page.translation.doc.body).get(i).cloned())
+        .and_then(|i| markdown::blocks(page.translation_body).get(i).cloned())
         .map_or(0, |b| b.start)
 }
 

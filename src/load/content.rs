@@ -2,10 +2,15 @@
 //! translation key, and parses it. Collects every problem instead of stopping at the first.
 
 use crate::diagnostic::Diagnostic;
+use crate::load::body::Body;
 use crate::load::config::Config;
 use crate::load::front_matter::{self, Document, Meta};
+use crate::load::fs::Stamp;
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 use typed_index_collections::{TiSlice, TiVec};
 
 /// The prefix of an internal link in Markdown: a path relative to `content/`.
@@ -15,7 +20,7 @@ pub const INTERNAL_PREFIX: &str = "@/";
 pub const CONTENT_DIR: &str = "content";
 
 /// Whether a file is a section (`_index.md`) or a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Kind {
     /// A folder's `_index[.lang].md`.
     Section,
@@ -32,7 +37,7 @@ index_type!(
 pub type Sources = TiSlice<SourceId, Source>;
 
 /// One Markdown file of one language.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
     /// Path relative to the site root, e.g. `content/working/visa.en.md`.
     pub path: PathBuf,
@@ -55,7 +60,18 @@ pub struct Source {
     pub doc: Document,
     /// The line on which the body starts, to report body problems.
     pub body_line: usize,
+    /// The stamp of its file before it was read, when it was loaded for a build with a cache
+    /// and had not changed for a while (a change within the file system's clock tick of the
+    /// reading might not move the stamp).
+    pub stamp: Option<Stamp>,
 }
+
+/// Sources an earlier build loaded, by content path: a file whose stamp is still theirs is
+/// taken from here instead of being read again, its body left in the file until asked for.
+pub type Known = HashMap<String, Source>;
+
+/// How long after a file changed its stamp is trusted to tell the next change.
+const SETTLED: Duration = Duration::from_secs(2);
 
 /// Everything under `content/`: the Markdown sources and the files that page bundles carry.
 #[derive(Debug, Default)]
@@ -69,8 +85,15 @@ pub struct Content {
 }
 
 /// Walks `root/content`, parses every Markdown file and returns them, or every problem found.
-/// Drafts are left out unless `drafts` is set.
-pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
+/// Drafts are left out unless `drafts` is set. With the sources an earlier build loaded
+/// (`known`, of the same binary and config.toml), a file not changed since is taken from
+/// them, and every source notes its file's stamp.
+pub fn load(
+    root: &Path,
+    config: &Config,
+    drafts: bool,
+    known: Option<&Known>,
+) -> Result<Content, Vec<Diagnostic>> {
     let dir = root.join(CONTENT_DIR);
     if !dir.is_dir() {
         return Err(vec![
@@ -83,9 +106,10 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
     let mut problems = Vec::new();
     let mut markdown = Vec::new();
     let mut others = Vec::new();
+    // Walked in the order of the folders, sorted after: sorting each folder's entries by
+    // name as they are walked parses a path for every comparison.
     let walker = walkdir::WalkDir::new(&dir)
         .follow_links(false)
-        .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()));
     for entry in walker {
@@ -149,9 +173,15 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Content, Vec<D
         }
     }
 
+    markdown.sort_by_cached_key(|(_, content_path)| in_order(content_path));
+    others.sort_by_cached_key(|content_path| in_order(content_path));
+    crate::diagnostic::sort(&mut problems);
     let parsed: Vec<Result<Source, Vec<Diagnostic>>> = markdown
         .into_par_iter()
-        .map(|(rel, content_path)| load_file(root, rel, content_path, config))
+        .map(|(rel, content_path)| match known {
+            Some(known) => load_stamped(root, rel, content_path, config, known),
+            None => load_file(root, rel, content_path, config),
+        })
         .collect();
     let mut sources = Vec::new();
     for result in parsed {
@@ -227,12 +257,22 @@ fn made_home(config: &Config) -> impl Iterator<Item = Source> + '_ {
                         glossary: true,
                         ..Meta::default()
                     },
-                    body: String::new(),
+                    body: Body::read(String::new()),
                     body_offset: 0,
                 },
                 body_line: 1,
+                stamp: None,
             }
         })
+}
+
+/// The key that sorts paths below `content/` as a walk that sorts each folder by name meets
+/// them: `/` sorts before every other character, so `a/b.md` comes before `a-c.md`.
+fn in_order(content_path: &str) -> Vec<u8> {
+    content_path
+        .bytes()
+        .map(|b| if b == b'/' { 0 } else { b })
+        .collect()
 }
 
 /// Files and folders the loader skips: hidden ones and editors' backup files.
@@ -243,6 +283,30 @@ fn is_ignored(name: &std::ffi::OsStr) -> bool {
 
 fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// The source of the file `rel` from `known` if its stamp is theirs, else read and parsed,
+/// with its stamp.
+fn load_stamped(
+    root: &Path,
+    rel: PathBuf,
+    content_path: String,
+    config: &Config,
+    known: &Known,
+) -> Result<Source, Vec<Diagnostic>> {
+    let stamp = Stamp::of(&root.join(&rel));
+    if let Some(stamp) = stamp
+        && let Some(source) = known.get(&content_path)
+        && source.stamp == Some(stamp)
+    {
+        let mut source = source.clone();
+        let body = std::mem::take(&mut source.doc.body);
+        source.doc.body = body.in_file(root.to_path_buf(), rel, source.doc.body_offset);
+        return Ok(source);
+    }
+    let mut source = load_file(root, rel, content_path, config)?;
+    source.stamp = stamp.filter(|stamp| stamp.age() >= SETTLED);
+    Ok(source)
 }
 
 /// Reads and parses one Markdown file.
@@ -258,8 +322,9 @@ fn load_file(
     let stem = &file[..file.len() - ".md".len()];
     let (base, lang) = split_language(stem, config, "md")
         .map_err(|(message, hint)| vec![Diagnostic::error(&rel, message).with_hint(hint)])?;
-    let text = crate::load::fs::read_text(root, &rel).map_err(|d| vec![d])?;
-    let doc = front_matter::parse(&rel, &text)?;
+    let bytes = crate::load::fs::read(root, &rel).map_err(|d| vec![d])?;
+    let text = crate::load::fs::text(&rel, &bytes).map_err(|d| vec![d])?;
+    let doc = front_matter::parse(&rel, text)?;
     let mut problems = Vec::new();
     for (topic, (line, col)) in &doc.meta.topics {
         if config.topic(topic).is_none() {
@@ -292,7 +357,7 @@ fn load_file(
         None if kind == Kind::Section => section_dir.clone(),
         None => format!("{section_dir}/{name}"),
     };
-    let body_line = crate::diagnostic::line_col(&text, doc.body_offset).0;
+    let body_line = crate::diagnostic::line_col(text, doc.body_offset).0;
     Ok(Source {
         path: rel,
         content_path,
@@ -304,6 +369,7 @@ fn load_file(
         bundle_dir,
         doc,
         body_line,
+        stamp: None,
     })
 }
 
@@ -355,4 +421,16 @@ pub(crate) fn split_language<'a>(
         }
     }
     Ok((stem, default))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_sort_as_a_walk_by_name_meets_them() {
+        let mut paths = ["b.md", "a.md", "a-c.md", "a/b.md", "a/_index.md"];
+        paths.sort_by_key(|p| in_order(p));
+        assert_eq!(paths, ["a/_index.md", "a/b.md", "a-c.md", "a.md", "b.md"]);
+    }
 }

@@ -11,7 +11,7 @@ pub use jiff::civil::Date;
 
 /// When an event starts or ends: a whole day, or a local date and time in the site's time
 /// zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum When {
     /// A whole day.
     Day(Date),

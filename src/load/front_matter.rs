@@ -2,10 +2,11 @@
 //! into validated [`Meta`]. Pure: works on the file's text, so tests need no files.
 
 use crate::diagnostic::{Diagnostic, line_col};
+use crate::load::body::Body;
 use crate::load::dates::when;
 use crate::load::dates::{Date, When, read_date};
 use crate::load::toml_error;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 use toml::Spanned;
 
@@ -13,7 +14,7 @@ use toml::Spanned;
 const FENCE: &str = "+++";
 
 /// How a section orders its pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SortBy {
     /// By `weight`, then title (the default).
@@ -59,7 +60,7 @@ struct RawFrontMatter {
 }
 
 /// Validated front matter of a page or section.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     /// The title (required).
     pub title: String,
@@ -105,16 +106,33 @@ pub struct Meta {
     /// Whether glossary terms in the text link to their entries (`glossary = false` stops it).
     pub glossary: bool,
     /// Free data for themes.
+    #[serde(with = "table_text")]
     pub extra: toml::Table,
 }
 
+/// A TOML table kept (in a build's cache) as TOML text: a format that does not describe
+/// itself, as the cache's, cannot hold a `toml::Value`.
+mod table_text {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(table: &toml::Table, to: S) -> Result<S::Ok, S::Error> {
+        let text = toml::to_string(table).map_err(serde::ser::Error::custom)?;
+        text.serialize(to)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<toml::Table, D::Error> {
+        let text = String::deserialize(from)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// A Markdown file split into its parts.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     /// Validated front matter.
     pub meta: Meta,
     /// The Markdown body.
-    pub body: String,
+    pub body: Body,
     /// Byte offset of the body in the file's text, to report body lines.
     pub body_offset: usize,
 }
@@ -248,7 +266,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Vec<Diagnostic>> {
     };
     Ok(Document {
         meta,
-        body: text[body_offset..].to_string(),
+        body: Body::read(text[body_offset..].to_string()),
         body_offset,
     })
 }
@@ -330,14 +348,14 @@ mod tests {
     fn splits_lf_and_crlf() {
         let doc = parse(Path::new("a.md"), "+++\ntitle = \"A\"\n+++\nBody\n").unwrap();
         assert_eq!(doc.meta.title, "A");
-        assert_eq!(doc.body, "Body\n");
+        assert_eq!(doc.body.text().unwrap(), "Body\n");
         let doc = parse(
             Path::new("a.md"),
             "+++\r\ntitle = \"A\"\r\n+++  \r\nBody\r\n",
         )
         .unwrap();
         assert_eq!(doc.meta.title, "A");
-        assert_eq!(doc.body, "Body\r\n");
+        assert_eq!(doc.body.text().unwrap(), "Body\r\n");
     }
 
     #[test]

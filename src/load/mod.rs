@@ -2,6 +2,7 @@
 //! validates them, collecting every problem with its file and line.
 
 pub(crate) mod assets;
+pub mod body;
 pub mod config;
 pub(crate) mod content;
 pub mod dates;
@@ -63,14 +64,20 @@ pub struct Loaded {
 
 /// Reads and validates the site in `root` (an absolute, normalised path), collecting every
 /// problem of every file. `base_url` overrides config.toml's; drafts are left out unless
-/// `drafts` is set.
-pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Loaded, Vec<Diagnostic>> {
+/// `drafts` is set. `known` holds the sources an earlier build of the same binary and
+/// config.toml loaded, for a build with a cache ([`content::load`]).
+pub fn load(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    known: Option<&content::Known>,
+) -> Result<Loaded, Vec<Diagnostic>> {
     let config = config::load(root)?;
     let config = match base_url {
         Some(url) => config.with_base_url(url).map_err(|d| vec![d])?,
         None => config,
     };
-    let content = content::load(root, &config, drafts);
+    let content = content::load(root, &config, drafts, known);
     let strings = strings::load(root, &config).map(Arc::new);
     let partners = partners::load(root, &config);
     let assets = assets::load(root, &config);

@@ -118,7 +118,7 @@ pub fn ics(inputs: &Inputs, events: &[&Event], lang: Lang) -> String {
     for event in events {
         let item = &linked.items[event.item];
         let meta = &sources[item.shown[lang]].doc.meta;
-        let uid = crate::link::translations::source_hash(&sources[item.original].content_path);
+        let uid = crate::load::body::source_hash(&sources[item.original].content_path);
         lines.push("BEGIN:VEVENT".to_string());
         lines.push(format!("UID:{}@{host}", uid.trim_start_matches("sha256:")));
         lines.push(format!(

@@ -125,8 +125,9 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
             .map(|url| inputs.config.url_path(&url))
     };
     let mut terms = term_links(inputs, item, lang, source);
+    let text = source.doc.body.text().map_err(|d| vec![d])?;
     let (body, errors) = markdown::render(
-        &source.doc.body,
+        text,
         markdown::Style::of(inputs.config),
         &mut resolve,
         terms.as_mut(),
@@ -142,7 +143,7 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
         return Err(errors
             .into_iter()
             .map(|e| {
-                let (line, col) = crate::diagnostic::line_col(&source.doc.body, e.offset);
+                let (line, col) = crate::diagnostic::line_col(text, e.offset);
                 let line = source.body_line + line - 1;
                 Diagnostic::error(&source.path, e.message)
                     .at(line, col)

@@ -96,8 +96,11 @@ pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
         let Some(body) = seen.get(&index) else {
             continue;
         };
+        // A body that cannot be read now (it was read to be rendered) puts the problem at
+        // its first line.
         let at = |offset: usize, message: String, hint: &str| {
-            let (line, col) = crate::diagnostic::line_col(&source.doc.body, offset);
+            let text = source.doc.body.text().unwrap_or_default();
+            let (line, col) = crate::diagnostic::line_col(text, offset);
             Diagnostic::error(&source.path, message)
                 .at(source.body_line + line - 1, col)
                 .with_hint(hint)
@@ -154,7 +157,8 @@ pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
     problems
 }
 
-/// The heading ids of `source`, rendered in its own language.
+/// The heading ids of `source`, rendered in its own language; none when its body cannot be
+/// read (its render failed already).
 fn headings(site: &Site, source: &Source) -> HashSet<String> {
     let config = &site.config;
     let lang = config.language_index(&source.lang).unwrap_or_default();
@@ -164,6 +168,7 @@ fn headings(site: &Site, source: &Source) -> HashSet<String> {
             .map(|url| config.url_path(&url))
     };
     let style = markdown::Style::of(config);
-    let (rendered, _) = markdown::render(&source.doc.body, style, &mut resolve, None);
+    let text = source.doc.body.text().unwrap_or_default();
+    let (rendered, _) = markdown::render(text, style, &mut resolve, None);
     rendered.headings.into_iter().map(|h| h.id).collect()
 }

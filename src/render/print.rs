@@ -62,8 +62,8 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
         ));
     };
     let (left, right) = (
-        blocks(inputs, translation, lang),
-        blocks(inputs, original, Lang::DEFAULT),
+        blocks(inputs, translation, lang)?,
+        blocks(inputs, original, Lang::DEFAULT)?,
     );
     let entries = &inputs.site.glossary.entries;
     let used: BTreeSet<usize> = left.terms.union(&right.terms).copied().collect();
@@ -138,11 +138,16 @@ pub fn glossary_pairs<'e>(
 
 /// The top-level blocks of source `version` rendered in language `lang` (its own), without
 /// heading ids, with the glossary entries its text uses (unless the page opts out). An
-/// original's, shown beside each of its translations, are made once.
-fn blocks<'i>(inputs: &'i Inputs, version: SourceId, lang: Lang) -> Cow<'i, PrintBlocks> {
+/// original's, shown beside each of its translations, are made once. Fails when the body
+/// cannot be read.
+fn blocks<'i>(
+    inputs: &'i Inputs,
+    version: SourceId,
+    lang: Lang,
+) -> Result<Cow<'i, PrintBlocks>, Diagnostic> {
+    let source = &inputs.sources[version];
+    let body = source.doc.body.text()?;
     let make = || {
-        let source = &inputs.sources[version];
-        let body = &source.doc.body;
         let mut terms = BTreeSet::new();
         if let Some(matcher) = inputs.site.glossary.matcher(lang)
             && source.doc.meta.glossary
@@ -169,11 +174,11 @@ fn blocks<'i>(inputs: &'i Inputs, version: SourceId, lang: Lang) -> Cow<'i, Prin
             foreign,
         }
     };
-    if lang == Lang::DEFAULT {
+    Ok(if lang == Lang::DEFAULT {
         Cow::Borrowed(inputs.print_blocks[version].get_or_init(make))
     } else {
         Cow::Owned(make())
-    }
+    })
 }
 
 /// A heading block without its `id`: blocks are rendered one by one and in two languages, so

@@ -235,7 +235,7 @@ pub fn search(inputs: &Inputs, lang: Lang) -> Result<File, Diagnostic> {
 pub fn status(inputs: &Inputs) -> Result<File, Diagnostic> {
     let config = inputs.config;
     let languages =
-        crate::link::translations::status(config, inputs.sources, inputs.linked, inputs.today);
+        crate::link::translations::status(config, inputs.sources, inputs.linked, inputs.today)?;
     let context = StatusContext {
         frame: home_frame(inputs, Lang::DEFAULT),
         status: StatusView {

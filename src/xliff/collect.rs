@@ -3,8 +3,9 @@
 //! the default language), pages and sections, partner summaries and services, glossary
 //! explanations and renderings. Export writes it; import checks a translator's file against it.
 
+use crate::diagnostic::Diagnostic;
 use crate::link::Site;
-use crate::link::translations::source_hash;
+use crate::load::body::source_hash;
 use crate::load::config::{CONFIG_FILE, Lang};
 use crate::load::content::Source;
 use crate::xliff::fluent::{self, Value};
@@ -13,15 +14,16 @@ use crate::xliff::{FileUnits, Kind, Piece, State, Unit, history, inline};
 use std::collections::BTreeMap;
 
 /// Every file with units for `lang`, in the order config, UI strings, pages, partners,
-/// glossary. Each unit carries the existing translation, if any.
-pub fn collect(site: &Site, lang: Lang) -> Vec<FileUnits> {
+/// glossary. Each unit carries the existing translation, if any. Fails when a page's body
+/// cannot be read.
+pub fn collect(site: &Site, lang: Lang) -> Result<Vec<FileUnits>, Diagnostic> {
     let mut files = vec![config_units(site, lang)];
     files.extend(string_units(site, lang));
-    files.extend(page_units(site, lang));
+    files.extend(page_units(site, lang)?);
     files.extend(partner_units(site, lang));
     files.extend(glossary_units(site, lang));
     files.retain(|file| !file.units.is_empty());
-    files
+    Ok(files)
 }
 
 /// Plain words as pieces.
@@ -220,10 +222,10 @@ pub fn page_target(original: &str, code: &str) -> String {
     format!("{stem}.{code}.md")
 }
 
-fn page_units(site: &Site, lang: Lang) -> Vec<FileUnits> {
+fn page_units(site: &Site, lang: Lang) -> Result<Vec<FileUnits>, Diagnostic> {
     let sources = &site.content.sources;
     let default = site.config.default_language().code.as_str();
-    let mut files: Vec<FileUnits> = site
+    let mut files = site
         .linked
         .items
         .iter()
@@ -243,9 +245,9 @@ fn page_units(site: &Site, lang: Lang) -> Vec<FileUnits> {
                 &site.config.languages[lang].code,
             )
         })
-        .collect();
+        .collect::<Result<Vec<FileUnits>, Diagnostic>>()?;
     files.sort_by(|a, b| a.original.cmp(&b.original));
-    files
+    Ok(files)
 }
 
 fn page_file(
@@ -253,7 +255,7 @@ fn page_file(
     original: &Source,
     translation: Option<&Source>,
     code: &str,
-) -> FileUnits {
+) -> Result<FileUnits, Diagnostic> {
     let path = |s: &Source| s.path.to_string_lossy().replace('\\', "/");
     let meta = &original.doc.meta;
     let tmeta = translation.map(|t| &t.doc.meta);
@@ -279,15 +281,16 @@ fn page_file(
             None,
         ));
     }
-    let new = segments(&original.doc.body);
+    let new = segments(original.doc.body.text()?);
+    let hash = original.doc.body.source_hash()?;
     let outdated = translation.and_then(|t| {
         let recorded = t.doc.meta.source_hash.as_ref()?;
-        (*recorded != source_hash(&original.doc.body)).then_some(recorded.clone())
+        (recorded != hash).then_some(recorded.clone())
     });
     let targets: Vec<history::Carried> = match translation {
         None => vec![None; new.len()],
         Some(t) => {
-            let had = segments(&t.doc.body);
+            let had = segments(t.doc.body.text()?);
             match outdated {
                 None if same_structure(&new, &had) => new
                     .iter()
@@ -318,7 +321,7 @@ fn page_file(
         });
     }
     let target = translation.map_or_else(|| page_target(&path(original), code), path);
-    file(path(original), target, Kind::Page, units)
+    Ok(file(path(original), target, Kind::Page, units))
 }
 
 fn partner_units(site: &Site, lang: Lang) -> Vec<FileUnits> {

@@ -23,7 +23,7 @@ pub struct Export {
 /// Exports the units of language `code` chosen by `only` (`None`: missing and outdated).
 pub fn export(site: &Site, code: &str, only: Option<Only>) -> Result<Export, Diagnostic> {
     let lang = language(site, code)?;
-    let files: Vec<FileUnits> = collect(site, lang)
+    let files: Vec<FileUnits> = collect(site, lang)?
         .into_iter()
         .filter_map(|file| chosen(file, only))
         .collect();

@@ -4,7 +4,7 @@
 //! segments gets the translation of its old counterpart — as translated where the text is the
 //! same, for review where it changed, none where it is new.
 
-use crate::link::translations::source_hash;
+use crate::load::body::source_hash;
 use crate::xliff::markdown::Segment;
 use crate::xliff::{Piece, State, inline, text_of};
 use std::path::Path;

@@ -70,6 +70,7 @@ pub fn import(
         ]
     })?;
     let expected: BTreeMap<String, FileUnits> = collect(site, lang)
+        .map_err(|d| vec![d])?
         .into_iter()
         .map(|f| (f.original.clone(), f))
         .collect();

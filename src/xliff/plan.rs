@@ -5,7 +5,6 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
-use crate::link::translations::source_hash;
 use crate::load::content::Source;
 use crate::load::front_matter;
 use crate::xliff::fluent::{self, Value};
@@ -130,14 +129,15 @@ fn page(
     let original = *sources
         .get(&file.original)
         .ok_or("the source is not loaded")?;
-    let new = segments(&original.doc.body);
+    let new = segments(original.doc.body.text().map_err(|d| d.message)?);
     let all = file.units.iter().all(|u| target(&u.key).is_some());
     let done = all && list.iter().all(|a| a.done);
-    let hash = source_hash(&original.doc.body);
+    let hash = original.doc.body.source_hash().map_err(|d| d.message)?;
     let mut count = 0;
     let (text, body_replacements) = match (&current, sources.get(&file.target)) {
         (Some(text), Some(translation)) => {
-            let had = segments(&translation.doc.body);
+            let translation_body = translation.doc.body.text().map_err(|d| d.message)?;
+            let had = segments(translation_body);
             let replacements: Vec<Option<String>> = if same_structure(&new, &had) {
                 file.units
                     .iter()
@@ -163,7 +163,7 @@ fn page(
                         Some(text),
                         unreviewed,
                         done,
-                        &hash,
+                        hash,
                     )?,
                     list.len(),
                 ));
@@ -174,7 +174,7 @@ fn page(
                 )));
             };
             count += replacements.iter().flatten().count();
-            let body = replace(&translation.doc.body, &had, &replacements);
+            let body = replace(translation_body, &had, &replacements);
             (text.clone(), (body, translation.doc.body_offset))
         }
         _ => {
@@ -194,7 +194,7 @@ fn page(
                 )));
             }
             return Ok(Edit::Changed(
-                whole(site, original, file, list, None, unreviewed, done, &hash)?,
+                whole(site, original, file, list, None, unreviewed, done, hash)?,
                 list.len(),
             ));
         }
@@ -212,7 +212,7 @@ fn page(
     }
     // Stamped when text changed, or when a recorded hash is confirmed by a finished import.
     let recorded = matter.get("source_hash").and_then(|v| v.as_str());
-    let stamp = done && recorded != Some(hash.as_str()) && (count > 0 || recorded.is_some());
+    let stamp = done && recorded != Some(hash) && (count > 0 || recorded.is_some());
     if count == 0 && !stamp {
         return Ok(Edit::Same);
     }
@@ -272,10 +272,11 @@ fn whole(
     if unreviewed {
         matter["unreviewed"] = toml_edit::value(true);
     }
-    let new = segments(&original.doc.body);
+    let original_body = original.doc.body.text().map_err(|d| d.message)?;
+    let new = segments(original_body);
     let replacements: Vec<Option<String>> =
         (1..=new.len()).map(|i| target(&format!("s{i}"))).collect();
-    let body = replace(&original.doc.body, &new, &replacements);
+    let body = replace(original_body, &new, &replacements);
     let (source_range, source_body) =
         front_matter::split(Path::new(&file.original), &source_text).map_err(|d| d.message)?;
     Ok(format!(
