@@ -97,7 +97,7 @@ fn load_known(
     root: &Path,
     base_url: Option<&str>,
     drafts: bool,
-    known: Option<&Known>,
+    known: Option<Known>,
 ) -> Result<Site, Vec<Diagnostic>> {
     let root = normalize(root);
     crate::link::link(crate::load::load(&root, base_url, drafts, known)?)
@@ -229,7 +229,7 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
     let (site, ()) = rayon::join(
         || {
             let (url, drafts) = (options.base_url.as_deref(), options.drafts);
-            load_known(&root, url, drafts, known.as_ref())
+            load_known(&root, url, drafts, known)
         },
         || found.iter_mut().for_each(crate::cache::Found::locate),
     );

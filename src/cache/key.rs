@@ -35,8 +35,9 @@ pub fn keys(site: &Site, options: &str, binary: u128) -> Result<Keys, Diagnostic
                 .raw
                 .par_iter()
                 .map(|s| {
-                    let meta = format!("{}\0{:?}", s.path.display(), s.doc.meta);
-                    Ok((xxh3_128(meta.as_bytes()), s.doc.body.hash()?))
+                    let meta = postcard::to_stdvec(&(&s.path, &s.doc.meta))
+                        .map_err(|e| Diagnostic::error(&s.path, format!("cannot hash: {e}")))?;
+                    Ok((xxh3_128(&meta), s.doc.body.hash()?))
                 })
                 .collect::<Result<Vec<_>, Diagnostic>>()
         },

@@ -92,7 +92,7 @@ pub fn load(
     root: &Path,
     config: &Config,
     drafts: bool,
-    known: Option<&Known>,
+    known: Option<Known>,
 ) -> Result<Content, Vec<Diagnostic>> {
     let dir = root.join(CONTENT_DIR);
     if !dir.is_dir() {
@@ -176,14 +176,22 @@ pub fn load(
     markdown.sort_by_cached_key(|(_, content_path)| in_order(content_path));
     others.sort_by_cached_key(|content_path| in_order(content_path));
     crate::diagnostic::sort(&mut problems);
+    let mut known = known;
+    let markdown: Vec<_> = markdown
+        .into_iter()
+        .map(|(rel, content_path)| {
+            let earlier = known.as_mut().map(|k| k.remove(&content_path));
+            (rel, content_path, earlier)
+        })
+        .collect();
     let parsed: Vec<Result<Source, Vec<Diagnostic>>> = markdown
         .into_par_iter()
-        .map(|(rel, content_path)| match known {
-            Some(known) => load_stamped(root, rel, content_path, config, known),
+        .map(|(rel, content_path, earlier)| match earlier {
+            Some(earlier) => load_stamped(root, rel, content_path, config, earlier),
             None => load_file(root, rel, content_path, config),
         })
         .collect();
-    let mut sources = Vec::new();
+    let mut sources = Vec::with_capacity(parsed.len());
     for result in parsed {
         match result {
             Ok(source) if drafts || !source.doc.meta.draft => sources.push(source),
@@ -285,21 +293,20 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
-/// The source of the file `rel` from `known` if its stamp is theirs, else read and parsed,
-/// with its stamp.
+/// The source of the file `rel` as an `earlier` build loaded it if its stamp is still the
+/// same, else read and parsed; with its stamp.
 fn load_stamped(
     root: &Path,
     rel: PathBuf,
     content_path: String,
     config: &Config,
-    known: &Known,
+    earlier: Option<Source>,
 ) -> Result<Source, Vec<Diagnostic>> {
     let stamp = Stamp::of(&root.join(&rel));
     if let Some(stamp) = stamp
-        && let Some(source) = known.get(&content_path)
+        && let Some(mut source) = earlier
         && source.stamp == Some(stamp)
     {
-        let mut source = source.clone();
         let body = std::mem::take(&mut source.doc.body);
         source.doc.body = body.in_file(root.to_path_buf(), rel, source.doc.body_offset);
         return Ok(source);

@@ -70,7 +70,7 @@ pub fn load(
     root: &Path,
     base_url: Option<&str>,
     drafts: bool,
-    known: Option<&content::Known>,
+    known: Option<content::Known>,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let config = config::load(root)?;
     let config = match base_url {
