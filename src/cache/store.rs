@@ -275,11 +275,14 @@ impl Cache {
         }
     }
 
-    /// Writes the sources of `site` as loaded, then the manifest.
+    /// Writes the sources of `site` as loaded and the manifest, side by side.
     fn finish(&self, site: &Site, manifest: &Manifest) -> Result<(), Diagnostic> {
         let sources: (u128, &[Source]) = (self.loader, &site.content.sources.raw);
-        write_checked(&self.dir, SOURCES, &sources)?;
-        write_checked(&self.dir, MANIFEST, manifest)
+        let (sources, manifest) = rayon::join(
+            || write_checked(&self.dir, SOURCES, &sources),
+            || write_checked(&self.dir, MANIFEST, manifest),
+        );
+        sources.and(manifest)
     }
 
     /// Keeps the output file `path`, whose bytes have `hash`, in the cache (replacing what was

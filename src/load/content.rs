@@ -56,8 +56,8 @@ pub struct Source {
     pub key: String,
     /// For a page bundle, its folder relative to `content/`.
     pub bundle_dir: Option<String>,
-    /// The parsed file.
-    pub doc: Document,
+    /// The parsed file (boxed: a source moves from stage to stage, its front matter stays).
+    pub doc: Box<Document>,
     /// The line on which the body starts, to report body problems.
     pub body_line: usize,
     /// The stamp of its file before it was read, when it was loaded for a build with a cache
@@ -259,7 +259,7 @@ fn made_home(config: &Config) -> impl Iterator<Item = Source> + '_ {
                 name: String::new(),
                 key: String::new(),
                 bundle_dir: None,
-                doc: Document {
+                doc: Box::new(Document {
                     meta: Meta {
                         title: l.title.clone(),
                         glossary: true,
@@ -267,7 +267,7 @@ fn made_home(config: &Config) -> impl Iterator<Item = Source> + '_ {
                     },
                     body: Body::read(String::new()),
                     body_offset: 0,
-                },
+                }),
                 body_line: 1,
                 stamp: None,
             }
@@ -374,7 +374,7 @@ fn load_file(
         name,
         key,
         bundle_dir,
-        doc,
+        doc: Box::new(doc),
         body_line,
         stamp: None,
     })

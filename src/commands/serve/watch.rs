@@ -149,7 +149,7 @@ fn update(shared: &Shared, changed: &[PathBuf]) -> bool {
     }
     for (index, document, body_line) in &edits {
         let source = &mut site.content.sources[*index];
-        source.doc = document.clone();
+        *source.doc = document.clone();
         source.body_line = *body_line;
     }
     let mut jobs: Vec<outputs::Job> = edits
