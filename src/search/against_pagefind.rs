@@ -39,13 +39,13 @@ fn pagefind_files(code: &str, pages: &[(&str, &str)]) -> BTreeMap<String, Vec<u8
 /// Our files for the same pages.
 fn our_files(code: &str, pages: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
     let mut language = words::Language::new(code);
-    let pages: Vec<Page> = pages
+    let mut pages: Vec<Page> = pages
         .iter()
         .filter_map(|(url, html)| {
             Page::read(main_element(html), url.to_string(), code, &mut language).unwrap()
         })
         .collect();
-    format::build(code, &pages, |page| page.fragment.clone())
+    format::build(code, &mut pages, false)
         .unwrap()
         .files
         .into_iter()

@@ -73,22 +73,18 @@ impl Pages {
     }
 }
 
-/// Builds the index of language `code` (lower case) from `pages`, in page order; the
-/// contents of each page's fragment file are given by `fragment`.
-pub fn build(
-    code: &str,
-    pages: &[Page],
-    mut fragment: impl FnMut(&Page) -> Vec<u8>,
-) -> Result<Built, Diagnostic> {
+/// Builds the index of language `code` (lower case) from `pages`, in page order. Each page's
+/// fragment file is taken out of it, or copied when the pages are to `keep` it.
+pub fn build(code: &str, pages: &mut [Page], keep: bool) -> Result<Built, Diagnostic> {
     let failed = |e: &dyn std::fmt::Display| {
         Diagnostic::error(
             super::FOLDER,
             format!("could not write the search index of `{code}`: {e}"),
         )
     };
-    let mut meta_fields: Vec<&str> = pages
+    let mut meta_fields: Vec<String> = pages
         .iter()
-        .flat_map(|p| p.meta_fields.iter().map(String::as_str))
+        .flat_map(|p| p.meta_fields.iter().cloned())
         .collect();
     meta_fields.sort_unstable();
     meta_fields.dedup();
@@ -99,7 +95,7 @@ pub fn build(
         let fields: Vec<u16> = page
             .meta_fields
             .iter()
-            .map(|f| meta_fields.binary_search(&f.as_str()).unwrap_or(0) as u16)
+            .map(|f| meta_fields.binary_search(f).unwrap_or(0) as u16)
             .collect();
         for Postings {
             word,
@@ -130,9 +126,13 @@ pub fn build(
     let mut files = Vec::with_capacity(pages.len() + 64);
     let mut fragments: HashSet<String> = HashSet::with_capacity(pages.len());
     let mut listed = Vec::with_capacity(pages.len());
-    for page in pages {
+    for page in pages.iter_mut() {
         let name = unique(&page.fragment_hash, code.len() + 8, &fragments);
-        files.push((format!("fragment/{name}.pf_fragment"), fragment(page)));
+        let fragment = match keep {
+            true => page.fragment.clone(),
+            false => std::mem::take(&mut page.fragment),
+        };
+        files.push((format!("fragment/{name}.pf_fragment"), fragment));
         listed.push((name.clone(), page.word_count));
         fragments.insert(name);
     }
@@ -195,7 +195,7 @@ fn encode_chunk(chunk: &[(String, Word)]) -> Encoded {
 fn encode_meta(
     pages: &[(String, u32)],
     chunks: &[(String, String, String)],
-    fields: &[&str],
+    fields: &[String],
 ) -> Encoded {
     let mut e = Encoder::new(Vec::new());
     e.array(6)?.str(VERSION)?.array(pages.len() as u64)?;

@@ -104,6 +104,8 @@ pub struct LanguageIndex {
 
 /// What a language's index is made again from: its pages, in order, and the library.
 struct Kept {
+    /// The code pagefind knows the language by ([`pagefind_code`]).
+    code: String,
     pages: Vec<Page>,
     library: Vec<(String, Vec<u8>)>,
     wasm: serde_json::Value,
@@ -130,9 +132,7 @@ impl LanguageIndex {
                 None => kept.pages.push(document.page),
             }
         }
-        self.files = language_files(&self.code.to_ascii_lowercase(), kept, |page| {
-            page.fragment.clone()
-        })?;
+        self.files = language_files(kept, true)?;
         Ok(())
     }
 
@@ -169,14 +169,11 @@ impl LanguageIndex {
     }
 }
 
-/// The files of a language's index made from `kept`: the index, the library and the entry;
-/// the fragments of its pages are taken by `fragments`.
-fn language_files(
-    code: &str,
-    kept: &Kept,
-    fragments: impl FnMut(&Page) -> Vec<u8>,
-) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    let built = format::build(code, &kept.pages, fragments)?;
+/// The files of a language's index made from `kept`: the index, the library and the entry.
+/// The fragments of its pages are taken out of them unless they are to `keep` them.
+fn language_files(kept: &mut Kept, keep: bool) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let code = kept.code.as_str();
+    let built = format::build(code, &mut kept.pages, keep)?;
     let entry = serde_json::json!({
         "version": format::VERSION,
         "languages": {
@@ -226,68 +223,61 @@ pub fn index_languages(
         "pages indexed for search",
         by_language.values().map(Vec::len).sum(),
     );
-    let results: Vec<Result<(Lang, LanguageIndex), Diagnostic>> = by_language
-        .into_iter()
-        .map(|(lang, documents)| {
-            let code = pagefind_code(config, lang);
-            let wasm = library.wasm.get(&code).cloned().unwrap_or_default();
-            let wasm_file = format!("wasm.{code}.pagefind");
-            let mut kept = Kept {
-                pages: documents.into_iter().map(|d| d.page).collect(),
-                library: library
-                    .files
-                    .iter()
-                    .filter(|(name, _)| {
-                        !name.starts_with("wasm.")
-                            || *name == wasm_file
-                            || (wasm.is_null() && name == "wasm.unknown.pagefind")
-                    })
-                    .cloned()
-                    .collect(),
-                wasm,
-                include_characters: library.include_characters.clone(),
-            };
-            let files = if keep {
-                language_files(&code, &kept, |page| page.fragment.clone())?
-            } else {
-                let taken: Vec<Vec<u8>> = kept
-                    .pages
-                    .iter_mut()
-                    .map(|p| std::mem::take(&mut p.fragment))
-                    .collect();
-                let mut taken = taken.into_iter();
-                language_files(&code, &kept, |_| taken.next().unwrap_or_default())?
-            };
-            for _ in &kept.pages {
-                progress.step();
-            }
-            let code = config.languages[lang].code.clone();
-            Ok((
-                lang,
-                LanguageIndex {
-                    code,
-                    files,
-                    kept: keep.then_some(kept),
-                },
-            ))
-        })
-        .collect();
-    progress.end();
     let mut indexes = BTreeMap::new();
     let mut problems = Vec::new();
-    for result in results {
-        match result {
-            Ok((lang, index)) => {
+    for (lang, documents) in by_language {
+        let pages: Vec<Page> = documents.into_iter().map(|d| d.page).collect();
+        let count = pages.len();
+        match index_language(config, lang, pages, &library, keep) {
+            Ok(index) => {
                 indexes.insert(lang, index);
             }
             Err(problem) => problems.push(problem),
         }
+        (0..count).for_each(|_| progress.step());
     }
+    progress.end();
     if problems.is_empty() {
         Ok(indexes)
     } else {
         Err(problems)
     }
+}
+
+/// The index of language `lang` made from its `pages` with the files of pagefind's `library`
+/// it needs; `keep` keeps the pages for [`LanguageIndex::update`].
+fn index_language(
+    config: &Config,
+    lang: Lang,
+    pages: Vec<Page>,
+    library: &assets::Assets,
+    keep: bool,
+) -> Result<LanguageIndex, Diagnostic> {
+    let code = pagefind_code(config, lang);
+    let wasm = library.wasm.get(&code).cloned().unwrap_or_default();
+    let wasm_file = format!("wasm.{code}.pagefind");
+    let mut kept = Kept {
+        library: library
+            .files
+            .iter()
+            .filter(|(name, _)| {
+                !name.starts_with("wasm.")
+                    || *name == wasm_file
+                    || (wasm.is_null() && name == "wasm.unknown.pagefind")
+            })
+            .cloned()
+            .collect(),
+        code,
+        pages,
+        wasm,
+        include_characters: library.include_characters.clone(),
+    };
+    let files = language_files(&mut kept, keep)?;
+    Ok(LanguageIndex {
+        code: config.languages[lang].code.clone(),
+        files,
+        kept: keep.then_some(kept),
+    })
 }
 
 /// The search files of the site, taken from the indexes of its languages: pagefind's library
