@@ -224,14 +224,16 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
     let root = normalize(&options.root);
     let out = normalize(&options.out.clone().unwrap_or_else(|| root.join("public")));
     let dir = options.cache.as_deref().map(normalize);
-    let mut found = dir.map(|dir| crate::cache::find(&dir, &root, &out));
-    let known = found.as_mut().and_then(crate::cache::Found::known);
-    let (site, ()) = rayon::join(
+    let ((site, unread), found) = rayon::join(
         || {
+            let (known, unread) = match &dir {
+                Some(dir) => crate::cache::known(dir, &root, &out),
+                None => (None, None),
+            };
             let (url, drafts) = (options.base_url.as_deref(), options.drafts);
-            load_known(&root, url, drafts, known)
+            (load_known(&root, url, drafts, known), unread)
         },
-        || found.iter_mut().for_each(crate::cache::Found::locate),
+        || dir.as_ref().map(|dir| crate::cache::find(dir, &root, &out)),
     );
     let site = site?;
     crate::output::check_target(&site.root, &out).map_err(|d| vec![d])?;
@@ -242,6 +244,7 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
             .missing_warnings(&site.root, &site.config, false),
     ]
     .concat();
+    warnings.extend(unread);
     let cache = match found {
         Some(found) => {
             let used = format!("{:?} {} {today}", options.base_url, options.drafts);

@@ -22,7 +22,7 @@ use crate::diagnostic::Diagnostic;
 use crate::link::Site;
 use crate::link::outputs::{self, Job};
 use crate::load::config::Lang;
-use crate::load::content::{Known, Source, SourceId};
+use crate::load::content::{Known, SourceId};
 use crate::load::fs::Stamp;
 use crate::output::{Fingerprint, Manifest as Fingerprints};
 use crate::render::Output;
@@ -129,7 +129,7 @@ pub struct Earlier {
     pub todo: Vec<usize>,
 }
 
-/// A cache folder as read before the site is loaded: its manifest, and where the files it
+/// A cache folder as read while the site is loaded: its manifest, and where the files it
 /// lists are as the last build left them.
 pub struct Found {
     dir: PathBuf,
@@ -138,67 +138,54 @@ pub struct Found {
     refused: Option<Diagnostic>,
     /// The hash of the running binary, or why it cannot be read.
     binary: Result<u128, Diagnostic>,
-    /// [`key::loader`] of this build.
-    loader: u128,
-    /// What the last build loaded its sources with, and them (without their bodies' text);
-    /// why they cannot be read, if they cannot.
-    sources: Result<Option<(u128, Vec<Source>)>, String>,
     stored: Stored,
     /// Where the last build's files can be read — the output folder (updated in place) or
     /// the cache's copy — with their stamps now in the manifest; `None` if neither holds them.
     files: Option<(PathBuf, bool)>,
 }
 
-/// Reads the sources the last build loaded from the cache folder `dir` of a build of the site
-/// in `root` into `out`, and hashes what loading the site depends on. Reads only.
+/// Reads the manifest of the cache folder `dir` of a build of the site in `root` into `out`,
+/// and looks where the files of the last build are as it left them. Reads only, so it can
+/// run while the site loads.
 pub fn find(dir: &Path, root: &Path, out: &Path) -> Found {
     let mut found = Found {
         dir: dir.to_path_buf(),
         out: out.to_path_buf(),
         refused: refusal(dir, root, out),
         binary: Ok(0),
-        loader: 0,
-        sources: Ok(None),
         stored: Stored::None,
         files: None,
     };
     if found.refused.is_none() {
-        let (sources, binary) = rayon::join(|| store::sources(dir), key::binary);
-        found.loader = binary
-            .as_ref()
-            .map_or(0, |binary| key::loader(*binary, root));
-        (found.sources, found.binary) = (sources, binary);
+        let (stored, binary) = rayon::join(|| store::load(dir), key::binary);
+        (found.stored, found.binary) = (stored, binary);
+        if let Stored::Manifest(manifest) = &mut found.stored {
+            found.files = store::locate(manifest, dir, out);
+        }
     }
     found
 }
 
-impl Found {
-    /// The sources the last build loaded, when this build loads the site with the same
-    /// binary and config.toml (else none); `None` when the cache is not used, and the site is
-    /// loaded without noting the stamps of its files.
-    pub fn known(&mut self) -> Option<Known> {
-        if self.refused.is_some() {
-            return None;
-        }
-        let same = self.binary.is_ok();
-        Some(match &mut self.sources {
-            Ok(Some((loader, sources))) if same && *loader == self.loader => {
-                sources::known(std::mem::take(sources))
-            }
-            _ => Known::new(),
-        })
+/// The sources the last build loaded, from the cache folder `dir` of a build of the site in
+/// `root` into `out`: `None` when the folder is not used as a cache (the site is then loaded
+/// without noting its files' stamps); none when they were loaded by another binary or with
+/// another config.toml, or cannot be read (then with a warning). Reads only.
+pub fn known(dir: &Path, root: &Path, out: &Path) -> (Option<Known>, Option<Diagnostic>) {
+    if refusal(dir, root, out).is_some() {
+        return (None, None);
     }
-
-    /// Reads the manifest, and looks where the files of the last build are as it left them.
-    /// Reads only, so it can run while the site loads.
-    pub fn locate(&mut self) {
-        if self.refused.is_some() {
-            return;
+    let (sources, binary) = rayon::join(|| store::sources(dir), key::binary);
+    let loader = binary.map(|binary| key::loader(binary, root));
+    match (sources, loader) {
+        (Ok(Some((then, sources))), Ok(now)) if then == now => {
+            (Some(sources::known(sources)), None)
         }
-        self.stored = store::load(&self.dir);
-        if let Stored::Manifest(manifest) = &mut self.stored {
-            self.files = store::locate(manifest, &self.dir, &self.out);
+        (Err(why), _) => {
+            let warning = Diagnostic::warning(dir, why)
+                .with_hint("every source is read again and the cache written anew");
+            (Some(Known::new()), Some(warning))
         }
+        _ => (Some(Known::new()), None),
     }
 }
 
@@ -247,12 +234,6 @@ pub fn open(found: Found, site: &Site, options: &str) -> Opened {
         opened.warnings.push(refused);
         return opened;
     }
-    if let Err(why) = &found.sources {
-        opened.warnings.push(
-            Diagnostic::warning(&found.dir, why)
-                .with_hint("every source is read again and the cache written anew"),
-        );
-    }
     let keys = match found
         .binary
         .and_then(|binary| key::keys(site, options, binary))
@@ -267,8 +248,8 @@ pub fn open(found: Found, site: &Site, options: &str) -> Opened {
     };
     let cache = Cache {
         dir: found.dir,
+        loader: key::loader(keys.binary, &site.root),
         keys,
-        loader: found.loader,
         out: found.out,
     };
     match cache.earlier(site, found.stored, found.files) {

@@ -110,19 +110,24 @@ pub struct Meta {
     pub extra: toml::Table,
 }
 
-/// A TOML table kept (in a build's cache) as TOML text: a format that does not describe
-/// itself, as the cache's, cannot hold a `toml::Value`.
+/// A TOML table kept (in a build's cache) as TOML text, none when it is empty (as it mostly
+/// is): a format that does not describe itself, as the cache's, cannot hold a `toml::Value`.
 mod table_text {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     pub fn serialize<S: Serializer>(table: &toml::Table, to: S) -> Result<S::Ok, S::Error> {
-        let text = toml::to_string(table).map_err(serde::ser::Error::custom)?;
+        let text = match table.is_empty() {
+            true => None,
+            false => Some(toml::to_string(table).map_err(serde::ser::Error::custom)?),
+        };
         text.serialize(to)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<toml::Table, D::Error> {
-        let text = String::deserialize(from)?;
-        text.parse().map_err(serde::de::Error::custom)
+        match Option::<String>::deserialize(from)? {
+            Some(text) => text.parse().map_err(serde::de::Error::custom),
+            None => Ok(toml::Table::new()),
+        }
     }
 }
 
@@ -335,6 +340,18 @@ fn alias_path(alias: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_is_kept_in_a_cache_as_it_was_parsed() {
+        let text = "+++\ntitle = \"Kurs\"\ndate = 2026-11-25\nstart = 2026-12-01T18:00:00\n\
+                    topics = [\"arbeit\"]\n[extra]\nfarbe = \"blau\"\nzahl = [1, 2]\n+++\nText\n";
+        let plain = "+++\ntitle = \"Kurs\"\n+++\n";
+        for text in [text, plain] {
+            let meta = parse(Path::new("c/a.md"), text).unwrap().meta;
+            let kept: Meta = postcard::from_bytes(&postcard::to_stdvec(&meta).unwrap()).unwrap();
+            assert_eq!(kept, meta);
+        }
+    }
 
     fn errors(text: &str) -> Vec<String> {
         parse(Path::new("c/a.md"), text)
