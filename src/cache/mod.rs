@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 
 /// The first line of the manifest and of the sources file: the version of their shape. The
 /// value in postcard's encoding and its checksum (XXH3-128, little-endian) follow it.
-const FORMAT: &[u8] = b"wegweiser cache 3\n";
+const FORMAT: &[u8] = b"wegweiser cache 4\n";
 /// The file that marks a folder as a cache (<https://bford.info/cachedir/>).
 const TAG: &str = "CACHEDIR.TAG";
 /// The manifest, in the cache folder.
@@ -73,6 +73,8 @@ struct JobRecord {
     paths: Vec<String>,
     /// The language code its page was indexed in for search, if it was.
     indexed: Option<String>,
+    /// What search read of that page ([`crate::search::Document::digest`]).
+    read: Option<u128>,
 }
 
 /// The search index of a language: the names of its files below the search folder, and its
@@ -449,6 +451,7 @@ fn job_record(output: &Output, site: &Site) -> JobRecord {
         indexed: output
             .indexed
             .map(|l| site.config.languages[l].code.clone()),
+        read: output.read,
     }
 }
 

@@ -23,10 +23,11 @@ pub fn search_indexes(
     let mut redo: BTreeSet<Lang> = BTreeSet::new();
     let mut documents: BTreeMap<usize, Document> = BTreeMap::new();
     for (&position, output) in earlier.todo.iter().zip(fresh) {
-        let before = document(earlier, position, config).map_err(|d| vec![d])?;
-        if output.document != before {
-            redo.extend(before.iter().map(|d| d.lang));
-            redo.extend(output.document.iter().map(|d| d.lang));
+        let before = &earlier.manifest.jobs[position];
+        if output.read != before.read {
+            let code = before.indexed.as_deref();
+            redo.extend(code.and_then(|code| config.language_index(code)));
+            redo.extend(output.indexed);
         }
         documents.extend(output.document.clone().map(|d| (position, d)));
     }

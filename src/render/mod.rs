@@ -43,6 +43,8 @@ pub struct Output {
     pub indexed: Option<Lang>,
     /// That page, to index; taken by the indexing.
     pub document: Option<Document>,
+    /// What search read of that page ([`Document::digest`]), kept when it is taken.
+    pub read: Option<u128>,
 }
 
 /// Renders `jobs` into `sink`. Returns what each job put there, in the order of `jobs`, or
@@ -73,6 +75,7 @@ pub fn render(
                     Ok(Output {
                         paths,
                         indexed,
+                        read: document.as_ref().map(Document::digest),
                         document,
                     })
                 } else {

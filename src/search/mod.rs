@@ -38,6 +38,26 @@ pub struct Document {
 }
 
 impl Document {
+    /// A hash of what search read of the page (its URL, text, words and their weights), by
+    /// which a build's cache tells whether a page rendered again reads differently.
+    pub fn digest(&self) -> u128 {
+        let page = &self.page;
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let count = page.word_count.to_le_bytes();
+        let parts = [
+            page.url.as_bytes(),
+            page.fragment_hash.as_bytes(),
+            &count,
+            &page.words,
+        ];
+        let fields = page.meta_fields.iter().map(String::as_bytes);
+        for part in parts.into_iter().chain(fields) {
+            hasher.update(&(part.len() as u64).to_le_bytes());
+            hasher.update(part);
+        }
+        hasher.digest128()
+    }
+
     /// The page `file` (an `…/index.html` made by the build) read for the index of `lang`;
     /// `None` when it is not a page or has no word to index.
     pub fn of_page(file: &File, lang: Lang, config: &Config) -> Result<Option<Self>, Diagnostic> {
