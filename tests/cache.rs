@@ -361,6 +361,37 @@ fn a_corrupt_manifest_is_ignored_with_a_warning_and_written_anew() {
 }
 
 #[test]
+fn a_damaged_sources_file_is_ignored_with_a_warning_and_written_anew() {
+    let site = fixture("basic");
+    settle(&site);
+    assert_eq!(cached_build(&site).code, 0);
+    let sources = cache(&site).join("sources");
+    let mut bytes = std::fs::read(&sources).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    std::fs::write(&sources, bytes).unwrap();
+    let text = site.read("content/arbeit/visum.md");
+    site.write("content/arbeit/visum.md", format!("{text}{EDIT}"));
+    let run = cached_build(&site);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!(
+            "{}: warning: sources is damaged: its checksum does not match\n  \
+             hint: every source is read again and the cache written anew",
+            cache(&site).display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("rendered again"), "{}", run.stdout);
+    assert_same_as_full(&site, "damaged sources");
+    site.write("content/arbeit/visum.md", format!("{text}{EDIT}{EDIT}"));
+    let again = cached_build(&site);
+    assert!(again.stderr.is_empty(), "{}", again.stderr);
+    assert!(again.stdout.contains("rendered again"), "{}", again.stdout);
+}
+
+#[test]
 fn a_lost_or_changed_output_folder_is_made_again_from_the_cache() {
     let site = fixture("basic");
     assert_eq!(cached_build(&site).code, 0);
