@@ -224,14 +224,14 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
     let root = normalize(&options.root);
     let out = normalize(&options.out.clone().unwrap_or_else(|| root.join("public")));
     let dir = options.cache.as_deref().map(normalize);
-    let ((site, unread), found) = rayon::join(
+    let ((site, prior), found) = rayon::join(
         || {
-            let (known, unread) = match &dir {
-                Some(dir) => crate::cache::known(dir, &root, &out),
-                None => (None, None),
-            };
+            let mut prior = dir
+                .as_ref()
+                .map(|dir| crate::cache::prior(dir, &root, &out));
+            let known = prior.as_mut().and_then(|prior| prior.sources.take());
             let (url, drafts) = (options.base_url.as_deref(), options.drafts);
-            (load_known(&root, url, drafts, known), unread)
+            (load_known(&root, url, drafts, known), prior)
         },
         || dir.as_ref().map(|dir| crate::cache::find(dir, &root, &out)),
     );
@@ -244,11 +244,11 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
             .missing_warnings(&site.root, &site.config, false),
     ]
     .concat();
-    warnings.extend(unread);
-    let cache = match found {
-        Some(found) => {
+    let cache = match found.zip(prior) {
+        Some((found, mut prior)) => {
+            warnings.extend(prior.warning.take());
             let used = format!("{:?} {} {today}", options.base_url, options.drafts);
-            let opened = crate::cache::open(found, &site, &used);
+            let opened = crate::cache::open(found, prior, &site, &used);
             warnings.extend(opened.warnings);
             let (note, problem) =
                 build_cached(&site, today, &out, opened.cache, opened.earlier, progress)?;

@@ -13,7 +13,6 @@
 
 mod key;
 mod search;
-mod sources;
 mod store;
 
 pub use search::search_indexes;
@@ -40,7 +39,7 @@ const FORMAT: &[u8] = b"wegweiser cache 4\n";
 const TAG: &str = "CACHEDIR.TAG";
 /// The manifest, in the cache folder.
 const MANIFEST: &str = "manifest";
-/// The sources as the last build loaded them, in the cache folder ([`sources`]).
+/// The sources as the last build loaded them, in the cache folder ([`store::sources`]).
 const SOURCES: &str = "sources";
 /// The folder of the last build's files, in the cache folder.
 const FILES: &str = "files";
@@ -138,8 +137,6 @@ pub struct Found {
     out: PathBuf,
     /// Why the folder is not used at all.
     refused: Option<Diagnostic>,
-    /// The hash of the running binary, or why it cannot be read.
-    binary: Result<u128, Diagnostic>,
     stored: Stored,
     /// Where the last build's files can be read — the output folder (updated in place) or
     /// the cache's copy — with their stamps now in the manifest; `None` if neither holds them.
@@ -154,13 +151,11 @@ pub fn find(dir: &Path, root: &Path, out: &Path) -> Found {
         dir: dir.to_path_buf(),
         out: out.to_path_buf(),
         refused: refusal(dir, root, out),
-        binary: Ok(0),
         stored: Stored::None,
         files: None,
     };
     if found.refused.is_none() {
-        let (stored, binary) = rayon::join(|| store::load(dir), key::binary);
-        (found.stored, found.binary) = (stored, binary);
+        found.stored = store::load(dir);
         if let Stored::Manifest(manifest) = &mut found.stored {
             found.files = store::locate(manifest, dir, out);
         }
@@ -168,27 +163,48 @@ pub fn find(dir: &Path, root: &Path, out: &Path) -> Found {
     found
 }
 
-/// The sources the last build loaded, from the cache folder `dir` of a build of the site in
-/// `root` into `out`: `None` when the folder is not used as a cache (the site is then loaded
-/// without noting its files' stamps); none when they were loaded by another binary or with
-/// another config.toml, or cannot be read (then with a warning). Reads only.
-pub fn known(dir: &Path, root: &Path, out: &Path) -> (Option<Known>, Option<Diagnostic>) {
+/// What the build knows from its cache folder before it loads the site.
+pub struct Prior {
+    /// The sources the last build loaded: `None` when the folder is not used as a cache (the
+    /// site is then loaded without noting its files' stamps); none when they were loaded by
+    /// another binary or with another config.toml, or cannot be read.
+    pub sources: Option<Known>,
+    /// Why the kept sources cannot be read, if they cannot.
+    pub warning: Option<Diagnostic>,
+    /// The hash of the running binary, or why it cannot be read.
+    binary: Result<u128, Diagnostic>,
+    /// [`key::loader`] of the running binary and the site's config.toml.
+    loader: u128,
+}
+
+/// What the cache folder `dir` of a build of the site in `root` into `out` knows before the
+/// site is loaded: the sources the last build loaded, and the running binary's hash. Reads only.
+pub fn prior(dir: &Path, root: &Path, out: &Path) -> Prior {
+    let mut prior = Prior {
+        sources: None,
+        warning: None,
+        binary: Ok(0),
+        loader: 0,
+    };
     if refusal(dir, root, out).is_some() {
-        return (None, None);
+        return prior;
     }
     let (sources, binary) = rayon::join(|| store::sources(dir), key::binary);
-    let loader = binary.map(|binary| key::loader(binary, root));
-    match (sources, loader) {
-        (Ok(Some((then, sources))), Ok(now)) if then == now => {
-            (Some(sources::known(sources)), None)
-        }
-        (Err(why), _) => {
+    if let Ok(binary) = binary {
+        prior.loader = key::loader(binary, root);
+    }
+    prior.sources = Some(match sources {
+        Ok(Some((then, sources))) if binary.is_ok() && then == prior.loader => sources,
+        Err(why) => {
             let warning = Diagnostic::warning(dir, why)
                 .with_hint("every source is read again and the cache written anew");
-            (Some(Known::new()), Some(warning))
+            prior.warning = Some(warning);
+            Known::new()
         }
-        _ => (Some(Known::new()), None),
-    }
+        _ => Known::new(),
+    });
+    prior.binary = binary;
+    prior
 }
 
 /// Why the folder `dir` cannot be the cache of a build of the site in `root` into `out`, if
@@ -224,8 +240,9 @@ fn refusal(dir: &Path, root: &Path, out: &Path) -> Option<Diagnostic> {
 }
 
 /// Opens the `found` cache for building `site` (with `options`, what else the output depends
-/// on): what can be taken from the last build, and why not when nothing can.
-pub fn open(found: Found, site: &Site, options: &str) -> Opened {
+/// on) with the running binary as [`prior`] hashed it: what can be taken from the last build,
+/// and why not when nothing can.
+pub fn open(found: Found, prior: Prior, site: &Site, options: &str) -> Opened {
     let mut opened = Opened {
         cache: None,
         earlier: None,
@@ -236,7 +253,7 @@ pub fn open(found: Found, site: &Site, options: &str) -> Opened {
         opened.warnings.push(refused);
         return opened;
     }
-    let keys = match found
+    let keys = match prior
         .binary
         .and_then(|binary| key::keys(site, options, binary))
     {
@@ -250,7 +267,7 @@ pub fn open(found: Found, site: &Site, options: &str) -> Opened {
     };
     let cache = Cache {
         dir: found.dir,
-        loader: key::loader(keys.binary, &site.root),
+        loader: prior.loader,
         keys,
         out: found.out,
     };

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
-use crate::load::content::Source;
+use crate::load::content::{Known, Source};
 use crate::load::fs::Stamp;
 use crate::output::{File, Sink, Staging};
 use rayon::prelude::*;
@@ -69,11 +69,20 @@ pub(super) fn load(dir: &Path) -> Stored {
     }
 }
 
-/// The sources the last build loaded ([`super::sources`]) and what it loaded them with
+/// The sources the last build loaded, by content path, and what it loaded them with
 /// ([`super::key::loader`]), if the cache folder `dir` holds them; why not if they cannot be
-/// read.
-pub(super) fn sources(dir: &Path) -> Result<Option<(u128, Vec<Source>)>, String> {
-    read_checked(dir, SOURCES)
+/// read. They are kept with the stamps of their files and without their bodies' text
+/// (`load::body`): a build with the same loader key takes each source whose file still has its
+/// stamp instead of reading it again (`load::content`).
+pub(super) fn sources(dir: &Path) -> Result<Option<(u128, Known)>, String> {
+    let kept: Option<(u128, Vec<Source>)> = read_checked(dir, SOURCES)?;
+    Ok(kept.map(|(loader, sources)| {
+        let known = sources
+            .into_iter()
+            .map(|source| (source.content_path.clone(), source))
+            .collect();
+        (loader, known)
+    }))
 }
 
 /// The value kept in the file `name` of the cache folder `dir` by [`write_checked`], checked

@@ -59,11 +59,11 @@ pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
     let config = &site.config;
     let linked = &site.linked;
     let sources = &site.content.sources;
-    let ids: TiVec<SourceId, OnceCell<HashSet<String>>> =
+    let ids: TiVec<SourceId, OnceCell<Result<HashSet<String>, Diagnostic>>> =
         sources.iter().map(|_| OnceCell::new()).collect();
     let ids_of = |index: SourceId| {
         ids[index].get_or_init(|| match seen.get(&index) {
-            Some(seen) => seen.headings.iter().cloned().collect(),
+            Some(seen) => Ok(seen.headings.iter().cloned().collect()),
             None => headings(site, &sources[index]),
         })
     };
@@ -77,9 +77,10 @@ pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
         pages.extend(urls.into_iter().map(|u| (u, None)));
     }
     let base_path = config.url_path("");
-    // `None` when `anchor` is a heading id of the page; else the hint for the broken anchor.
+    // `None` when `anchor` is a heading id of the page, or its headings cannot be known (why
+    // is reported below); else the hint for the broken anchor.
     let anchor_hint = |item: ItemId, lang: Lang, anchor: &str| {
-        let anchors = ids_of(linked.items[item].shown[lang]);
+        let anchors = ids_of(linked.items[item].shown[lang]).as_ref().ok()?;
         (!anchors.contains(anchor)).then(|| {
             match crate::suggest::nearest(anchor, anchors.iter().map(String::as_str)) {
                 Some(id) => format!("did you mean `#{id}`?"),
@@ -96,14 +97,15 @@ pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
         let Some(body) = seen.get(&index) else {
             continue;
         };
-        // A body that cannot be read now (it was read to be rendered) puts the problem at
-        // its first line.
-        let at = |offset: usize, message: String, hint: &str| {
-            let text = source.doc.body.text().unwrap_or_default();
-            let (line, col) = crate::diagnostic::line_col(text, offset);
-            Diagnostic::error(&source.path, message)
-                .at(source.body_line + line - 1, col)
-                .with_hint(hint)
+        // A body that cannot be read now (it was read to be rendered) is reported instead.
+        let at = |offset: usize, message: String, hint: &str| match source.doc.body.text() {
+            Ok(text) => {
+                let (line, col) = crate::diagnostic::line_col(text, offset);
+                Diagnostic::error(&source.path, message)
+                    .at(source.body_line + line - 1, col)
+                    .with_hint(hint)
+            }
+            Err(unread) => unread,
         };
         for (offset, target) in &body.internal {
             if let (Some(item), Some((_, anchor))) =
@@ -154,12 +156,13 @@ pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
             }
         }
     }
+    problems.extend(ids.into_iter().filter_map(|ids| ids.into_inner()?.err()));
     problems
 }
 
-/// The heading ids of `source`, rendered in its own language; none when its body cannot be
-/// read (its render failed already).
-fn headings(site: &Site, source: &Source) -> HashSet<String> {
+/// The heading ids of `source`, rendered in its own language, or why its body cannot be read
+/// (its render failed already).
+fn headings(site: &Site, source: &Source) -> Result<HashSet<String>, Diagnostic> {
     let config = &site.config;
     let lang = config.language_index(&source.lang).unwrap_or_default();
     let mut resolve = |target: &str| {
@@ -168,7 +171,6 @@ fn headings(site: &Site, source: &Source) -> HashSet<String> {
             .map(|url| config.url_path(&url))
     };
     let style = markdown::Style::of(config);
-    let text = source.doc.body.text().unwrap_or_default();
-    let (rendered, _) = markdown::render(text, style, &mut resolve, None);
-    rendered.headings.into_iter().map(|h| h.id).collect()
+    let (rendered, _) = markdown::render(source.doc.body.text()?, style, &mut resolve, None);
+    Ok(rendered.headings.into_iter().map(|h| h.id).collect())
 }
