@@ -102,6 +102,17 @@ impl<'a> Inputs<'a> {
             .html
     }
 
+    /// `text` (Markdown) in `lang` as HTML block by block ([`markdown::render_blocks`]), `@/`
+    /// links resolved.
+    pub fn markdown_blocks(&self, text: &str, lang: Lang) -> Vec<String> {
+        let mut resolve = |target: &str| {
+            self.linked
+                .resolve(target, lang)
+                .map(|url| self.config.url_path(&url))
+        };
+        markdown::render_blocks(text, markdown::Style::of(self.config), &mut resolve)
+    }
+
     /// A UI string of `lang`; a key missing in every language is an error naming the default
     /// language's strings file.
     pub fn text(&self, lang: &str, key: &str) -> Result<String, Diagnostic> {

@@ -80,7 +80,93 @@ pub fn render(
     resolve: &mut dyn FnMut(&str) -> Resolution,
     terms: Option<&mut TermLinks>,
 ) -> (Rendered, Vec<LinkError>) {
+    let Parsed {
+        mut events,
+        mut rendered,
+        errors,
+        ..
+    } = parse(body, style, resolve, true);
+    if let Some(terms) = terms {
+        events = terms.link(events);
+    }
+    rendered.html.reserve(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
+    (rendered, errors)
+}
+
+/// The top-level blocks of `body` (paragraphs, headings, lists, tables …) as HTML, one string
+/// each, to set a text beside its translation block by block. Rendered as [`render`] renders
+/// the whole body, in one pass, but without heading ids: two texts on one page would repeat
+/// them.
+pub fn render_blocks(
+    body: &str,
+    style: Style,
+    resolve: &mut dyn FnMut(&str) -> Resolution,
+) -> Vec<String> {
+    let Parsed { events, blocks, .. } = parse(body, style, resolve, false);
+    // One HTML writer for all blocks (footnotes are numbered across them): the events are
+    // counted as it takes them, and what it writes goes to the block of the last event taken.
+    let taken = std::cell::Cell::new(0);
+    let mut parts = Parts {
+        html: Vec::with_capacity(blocks.len()),
+        blocks: &blocks,
+        taken: &taken,
+    };
+    let events = events.into_iter().inspect(|_| taken.set(taken.get() + 1));
+    // Writing into strings cannot fail.
+    let _ = pulldown_cmark::html::write_html_fmt(&mut parts, events);
+    let mut html = parts.html;
+    html.resize(blocks.len(), String::new());
+    html
+}
+
+/// The HTML of [`render_blocks`] as it is written, block by block.
+struct Parts<'a> {
+    html: Vec<String>,
+    /// The index of each block's first event.
+    blocks: &'a [usize],
+    /// How many events the writer has taken.
+    taken: &'a std::cell::Cell<usize>,
+}
+
+impl std::fmt::Write for Parts<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let event = self.taken.get().saturating_sub(1);
+        let block = self.blocks.partition_point(|&first| first <= event).max(1);
+        while self.html.len() < block {
+            self.html.push(String::new());
+        }
+        let part = &mut self.html[block - 1];
+        // The line break the writer puts before a block belongs to the one before.
+        part.push_str(if part.is_empty() {
+            s.trim_start_matches('\n')
+        } else {
+            s
+        });
+        Ok(())
+    }
+}
+
+/// A body parsed into the events wegweiser writes as HTML, with what rendering saw of it.
+struct Parsed<'a> {
+    events: Vec<Event<'a>>,
+    /// The index in `events` of the first event of each top-level block.
+    blocks: Vec<usize>,
+    /// All but the HTML.
+    rendered: Rendered,
+    errors: Vec<LinkError>,
+}
+
+/// Parses `body` as [`render`] describes; headings get ids only if `heading_ids`.
+fn parse<'a>(
+    body: &'a str,
+    style: Style,
+    resolve: &mut dyn FnMut(&str) -> Resolution,
+    heading_ids: bool,
+) -> Parsed<'a> {
     let mut events: Vec<Event> = Vec::new();
+    let mut blocks = Vec::new();
+    let mut top = TopLevel::default();
     let mut errors = Vec::new();
     let mut headings = Vec::new();
     let mut ids: HashSet<String> = HashSet::new();
@@ -91,6 +177,9 @@ pub fn render(
     let mut in_phone_link = false;
 
     for (event, range) in Parser::new_ext(body, OPTIONS).into_offset_iter() {
+        if top.starts_block(&event) {
+            blocks.push(events.len());
+        }
         let event = match event {
             Event::Start(Tag::Heading { .. }) => {
                 open_heading = Some((events.len(), String::new()));
@@ -100,16 +189,20 @@ pub fn render(
                 if let Some((start, text)) = open_heading.take()
                     && let Event::Start(Tag::Heading { id, .. }) = &mut events[start]
                 {
-                    let wanted = id
-                        .as_deref()
-                        .map_or_else(|| style.heading_ids.id(&text), str::to_string);
-                    let unique = unique_id(&wanted, &mut ids);
-                    *id = Some(CowStr::from(unique.clone()));
-                    headings.push(Heading {
-                        level: level as u8,
-                        id: unique,
-                        text: text.trim().to_string(),
-                    });
+                    if heading_ids {
+                        let wanted = id
+                            .as_deref()
+                            .map_or_else(|| style.heading_ids.id(&text), str::to_string);
+                        let unique = unique_id(&wanted, &mut ids);
+                        *id = Some(CowStr::from(unique.clone()));
+                        headings.push(Heading {
+                            level: level as u8,
+                            id: unique,
+                            text: text.trim().to_string(),
+                        });
+                    } else {
+                        *id = None;
+                    }
                 }
                 event
             }
@@ -166,41 +259,52 @@ pub fn render(
         };
         events.push(event);
     }
-    if let Some(terms) = terms {
-        events = terms.link(events);
-    }
-    let mut html = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    (
-        Rendered {
-            html,
+    Parsed {
+        events,
+        blocks,
+        rendered: Rendered {
+            html: String::new(),
             headings,
             internal_links,
             absolute_links,
         },
         errors,
-    )
+    }
 }
 
 /// The byte ranges of the top-level blocks of `body` (paragraphs, headings, lists, tables …),
-/// to set a text beside its translation block by block.
+/// to find a place in a text's translation by its place in the text.
 pub fn blocks(body: &str) -> Vec<std::ops::Range<usize>> {
-    let mut blocks = Vec::new();
-    let mut depth = 0usize;
-    for (event, range) in Parser::new_ext(body, OPTIONS).into_offset_iter() {
+    let mut top = TopLevel::default();
+    Parser::new_ext(body, OPTIONS)
+        .into_offset_iter()
+        .filter(|(event, _)| top.starts_block(event))
+        .map(|(_, range)| range)
+        .collect()
+}
+
+/// How deep a stream of events is in the block that holds it.
+#[derive(Default)]
+struct TopLevel {
+    depth: usize,
+}
+
+impl TopLevel {
+    /// Takes the next event; whether it starts a top-level block.
+    fn starts_block(&mut self, event: &Event) -> bool {
         match event {
             Event::Start(_) => {
-                if depth == 0 {
-                    blocks.push(range);
-                }
-                depth += 1;
+                self.depth += 1;
+                self.depth == 1
             }
-            Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Rule | Event::Html(_) if depth == 0 => blocks.push(range),
-            _ => {}
+            Event::End(_) => {
+                self.depth = self.depth.saturating_sub(1);
+                false
+            }
+            Event::Rule | Event::Html(_) => self.depth == 0,
+            _ => false,
         }
     }
-    blocks
 }
 
 /// The glossary terms `matcher` finds in the text of `body` — headings, links and tables
@@ -336,6 +440,28 @@ mod tests {
                 "| x |\n|---|\n| 1 |"
             ]
         );
+    }
+
+    #[test]
+    fn blocks_render_as_the_whole_body_does_without_heading_ids() {
+        let body = "# Titel {.x}\n\nSee [a](@/a.md) and [the law][gesetz][^1].\n\n- a\n- b\n\n\
+                    <div>raw</div>\n\n---\n\n[gesetz]: https://example.org/\n[^1]: Note.\n";
+        let mut resolve = |t: &str| Ok(format!("/de/{t}"));
+        let blocks = render_blocks(body, Style::default(), &mut resolve);
+        assert_eq!(
+            blocks,
+            [
+                "<h1 class=\"x\">Titel</h1>\n",
+                "<p>See <a href=\"/de/a.md\">a</a> and <a href=\"https://example.org/\">the law</a>\
+                 <sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup>.</p>\n",
+                "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n",
+                "<div>raw</div>\n",
+                "<hr />\n",
+                "<div class=\"footnote-definition\" id=\"1\"><sup class=\"footnote-definition-label\">1</sup>\n<p>Note.</p>\n</div>\n",
+            ]
+        );
+        let whole = html(body).replace(" id=\"titel\"", "");
+        assert_eq!(blocks.concat(), whole);
     }
 
     #[test]

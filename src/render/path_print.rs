@@ -9,7 +9,6 @@ use crate::load::paths::Texts;
 use crate::output::File;
 use crate::render::frame;
 use crate::render::inputs::Inputs;
-use crate::render::markdown;
 use crate::render::paths::{place, said};
 use crate::render::print::{BilingualView, PrintContext, glossary_pairs, side_by_side};
 
@@ -46,11 +45,7 @@ pub fn render(inputs: &Inputs, path: usize, r: usize, lang: Lang) -> Result<File
             .iter()
             .find_map(|(_, t)| t.results.get(&id)?.text.as_ref())
             .map_or("", |t| t.text.as_str());
-        rows.extend(
-            markdown::blocks(text)
-                .into_iter()
-                .map(|range| inputs.markdown_html(&text[range], lang, None)),
-        );
+        rows.extend(inputs.markdown_blocks(text, lang));
         rows
     };
     let (left, right) = (

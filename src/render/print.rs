@@ -160,10 +160,7 @@ fn blocks<'i>(
                     .map(|f| f.entry),
             );
         }
-        let html: Vec<String> = markdown::blocks(body)
-            .into_iter()
-            .map(|range| without_heading_id(inputs.markdown_html(&body[range], lang, None)))
-            .collect();
+        let html = inputs.markdown_blocks(body, lang);
         let foreign = html
             .iter()
             .flat_map(crate::privacy::foreign_resources)
@@ -179,17 +176,4 @@ fn blocks<'i>(
     } else {
         Cow::Owned(make())
     })
-}
-
-/// A heading block without its `id`: blocks are rendered one by one and in two languages, so
-/// their ids would repeat on the print page.
-fn without_heading_id(mut html: String) -> String {
-    if html.starts_with("<h")
-        && let Some(start) = html.find(" id=\"")
-        && let Some(end) = html[start + 5..].find('"')
-        && start < html.find('>').unwrap_or(0)
-    {
-        html.replace_range(start..start + 5 + end + 1, "");
-    }
-    html
 }
