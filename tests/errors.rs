@@ -557,6 +557,23 @@ fn hot_linked_image_in_markdown_fails_the_build() {
 }
 
 #[test]
+fn hot_linked_image_in_a_translation_is_put_down_to_it_alone() {
+    // Its page and its print version (beside the original) report the same error once.
+    fails_with(
+        |s| {
+            s.write(
+                "content/arbeit/visum.en.md",
+                "+++\ntitle = \"Visa\"\nslug = \"visa\"\n+++\n![Logo](https://cdn.example.org/logo.png)\n\n![Map](https://maps.example.org/tile.png)\n",
+            )
+        },
+        &[
+            "content/arbeit/visum.en.md: error: the page would make readers' browsers load `<img> https://cdn.example.org/logo.png` from another server",
+            "  hint: copy the file into `static/` or beside the page and link it by its path; 2 foreign load(s) in all",
+        ],
+    );
+}
+
+#[test]
 fn template_with_a_cdn_script_or_web_font_fails_the_build() {
     fails_with(
         |s| {

@@ -60,8 +60,6 @@ pub struct PrintBlocks {
     pub html: Vec<String>,
     /// The glossary entries the text uses.
     pub terms: BTreeSet<usize>,
-    /// The first resource the text would load from another server.
-    pub foreign: Option<String>,
 }
 
 impl<'a> Inputs<'a> {
@@ -172,6 +170,26 @@ impl<'a> Inputs<'a> {
         url: &str,
         source: Option<&Source>,
     ) -> Result<File, Diagnostic> {
+        let blame = |foreign: Vec<String>| {
+            let path = match source {
+                Some(s) => s.path.clone(),
+                None => self.templates.path(template),
+            };
+            foreign_load(&path, &foreign)
+        };
+        self.page_blaming(template, context, url, source, blame)
+    }
+
+    /// [`Inputs::page`], with the error for a page that would load the resources it is given
+    /// from elsewhere made by `blame`.
+    pub fn page_blaming(
+        &self,
+        template: &str,
+        context: &impl Serialize,
+        url: &str,
+        source: Option<&Source>,
+        blame: impl FnOnce(Vec<String>) -> Diagnostic,
+    ) -> Result<File, Diagnostic> {
         let html = self
             .templates
             .render(template, context)
@@ -180,12 +198,8 @@ impl<'a> Inputs<'a> {
                 None => d,
             })?;
         let foreign = crate::privacy::foreign_resources(&html);
-        if let Some(first) = foreign.first() {
-            let path = match source {
-                Some(s) => s.path.clone(),
-                None => self.templates.path(template),
-            };
-            return Err(foreign_load(&path, first, foreign.len()));
+        if !foreign.is_empty() {
+            return Err(blame(foreign));
         }
         Ok(File::new(format!("{url}index.html"), html))
     }
@@ -201,13 +215,15 @@ impl<'a> Inputs<'a> {
     }
 }
 
-/// The error for a page that would load `first` (and `count` resources in all) from elsewhere.
-pub fn foreign_load(path: &Path, first: &str, count: usize) -> Diagnostic {
+/// The error for the page of `path` that would load `foreign` (not empty) from elsewhere.
+pub fn foreign_load(path: &Path, foreign: &[String]) -> Diagnostic {
+    let first = foreign.first().map_or("", String::as_str);
     Diagnostic::error(
         PathBuf::from(path),
         format!("the page would make readers' browsers load `{first}` from another server"),
     )
     .with_hint(format!(
-        "copy the file into `static/` or beside the page and link it by its path; {count} foreign load(s) in all"
+        "copy the file into `static/` or beside the page and link it by its path; {} foreign load(s) in all",
+        foreign.len()
     ))
 }

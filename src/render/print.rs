@@ -72,13 +72,6 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
         lang,
         glossary::a_to_z(used.into_iter().map(|i| &entries[i])),
     );
-    // Name the file a foreign load comes from; its own page reports it as well, and equal
-    // reports are merged.
-    for (version, texts) in [(translation, &left), (original, &right)] {
-        if let Some(found) = &texts.foreign {
-            return Err(foreign_load(&inputs.sources[version].path, found, 1));
-        }
-    }
     let rows = side_by_side(&left.html, &right.html);
     let default = config.default_language();
     let title = |version: SourceId| inputs.sources[version].doc.meta.title.clone();
@@ -98,11 +91,27 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
             glossary,
         },
     };
-    inputs.page(
+    // A foreign load is put down to the text it is in, as its own page reports it (equal
+    // reports are merged); else to the translation.
+    let blame = |on_page: Vec<String>| {
+        [(translation, &left), (original, &right)]
+            .into_iter()
+            .find_map(|(version, texts)| {
+                let foreign: Vec<String> = texts
+                    .html
+                    .iter()
+                    .flat_map(crate::privacy::foreign_resources)
+                    .collect();
+                (!foreign.is_empty()).then(|| foreign_load(&inputs.sources[version].path, &foreign))
+            })
+            .unwrap_or_else(|| foreign_load(&inputs.sources[translation].path, &on_page))
+    };
+    inputs.page_blaming(
         "print.html",
         &context,
         &crate::link::outputs::print_url(&it.urls[lang]),
         Some(&inputs.sources[translation]),
+        blame,
     )
 }
 
@@ -160,15 +169,9 @@ fn blocks<'i>(
                     .map(|f| f.entry),
             );
         }
-        let html = inputs.markdown_blocks(body, lang);
-        let foreign = html
-            .iter()
-            .flat_map(crate::privacy::foreign_resources)
-            .next();
         PrintBlocks {
-            html,
+            html: inputs.markdown_blocks(body, lang),
             terms,
-            foreign,
         }
     };
     Ok(if lang == Lang::DEFAULT {
