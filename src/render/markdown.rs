@@ -132,17 +132,22 @@ struct Parts<'a> {
 impl std::fmt::Write for Parts<'_> {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
         let event = self.taken.get().saturating_sub(1);
-        let block = self.blocks.partition_point(|&first| first <= event).max(1);
-        while self.html.len() < block {
+        while self.html.is_empty()
+            || self
+                .blocks
+                .get(self.html.len())
+                .is_some_and(|&b| b <= event)
+        {
             self.html.push(String::new());
         }
-        let part = &mut self.html[block - 1];
-        // The line break the writer puts before a block belongs to the one before.
-        part.push_str(if part.is_empty() {
-            s.trim_start_matches('\n')
-        } else {
-            s
-        });
+        if let Some(part) = self.html.last_mut() {
+            // The line break the writer puts before a block belongs to the one before.
+            part.push_str(if part.is_empty() {
+                s.trim_start_matches('\n')
+            } else {
+                s
+            });
+        }
         Ok(())
     }
 }
