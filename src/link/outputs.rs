@@ -12,18 +12,12 @@ use crate::load::content::SourceId;
 pub enum Job {
     /// The static files: the stylesheet, the theme's and the site's files.
     Assets,
-    /// A content item in a language, with its bundle's files and an event's calendar.
+    /// A content item in a language, with a translated page's two-language print version (it
+    /// shows the page's text block by block), its bundle's files and an event's calendar.
     Item {
         /// The item.
         item: ItemId,
         /// The language.
-        lang: Lang,
-    },
-    /// The two-language print version of a translated page.
-    Print {
-        /// The item.
-        item: ItemId,
-        /// The language of the translation.
         lang: Lang,
     },
     /// A page of a decision path: a question or a result.
@@ -141,12 +135,6 @@ pub fn all(site: &Site) -> Vec<Job> {
     let directory = &site.directory;
     let mut jobs = vec![Job::Assets];
     jobs.extend(items().flat_map(|item| langs().map(move |lang| Job::Item { item, lang })));
-    jobs.extend(
-        items()
-            .flat_map(|item| langs().map(move |lang| (item, lang)))
-            .filter(|&(item, lang)| has_print(site, item, lang))
-            .map(|(item, lang)| Job::Print { item, lang }),
-    );
     for (index, path) in site.paths.paths.iter().enumerate() {
         for lang in langs() {
             jobs.extend(path.nodes().map(|node| Job::PathPage {
@@ -195,7 +183,7 @@ pub fn all(site: &Site) -> Vec<Job> {
 }
 
 /// The outputs that embed the body (the Markdown text) of source `source`: the pages that
-/// show it, the print versions of its page, and — for an original — the status page, which
+/// show it, those with the print versions of its page, and — for an original — the status page, which
 /// compares its translations with it. Its front matter (title, slug, topics …) reaches far
 /// more outputs (menus, lists, links); after a change there, render everything.
 pub fn embedding_body(site: &Site, source: SourceId) -> Vec<Job> {
@@ -208,18 +196,12 @@ pub fn embedding_body(site: &Site, source: SourceId) -> Vec<Job> {
     let it = &site.linked.items[item];
     let langs = site.config.languages.keys();
     let mut jobs: Vec<Job> = langs
-        .clone()
-        .filter(|&lang| it.shown[lang] == source)
+        .filter(|&lang| {
+            it.shown[lang] == source
+                || (it.versions[Lang::DEFAULT] == Some(source) && has_print(site, item, lang))
+        })
         .map(|lang| Job::Item { item, lang })
         .collect();
-    jobs.extend(
-        langs
-            .filter(|&lang| has_print(site, item, lang))
-            .filter(|&lang| {
-                it.versions[Lang::DEFAULT] == Some(source) || it.versions[lang] == Some(source)
-            })
-            .map(|lang| Job::Print { item, lang }),
-    );
     if it.original == source {
         jobs.push(Job::Status);
     }

@@ -5,6 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::items::ItemId;
+use crate::link::outputs::has_print;
 use crate::load::config::Lang;
 use crate::load::content::{Kind, Source};
 use crate::output::File;
@@ -14,6 +15,7 @@ use crate::render::directory::{self, DirectoryView};
 use crate::render::frame::{self, Link, ListEntry};
 use crate::render::inputs::Inputs;
 use crate::render::markdown;
+use crate::render::print;
 use crate::render::terms::TermLinks;
 use serde::Serialize;
 
@@ -113,7 +115,8 @@ pub struct EventsContext<'a> {
     pub calendar_url: String,
 }
 
-/// The files of `item` in `lang`: its page, the files of its bundle, and an event's calendar.
+/// The files of `item` in `lang`: its page, a translated page's print version, the files of its
+/// bundle, and an event's calendar.
 pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Vec<Diagnostic>> {
     let linked = inputs.linked;
     let it = &linked.items[item];
@@ -126,12 +129,16 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
     };
     let mut terms = term_links(inputs, item, lang, source);
     let text = source.doc.body.text().map_err(|d| vec![d])?;
-    let (body, errors) = markdown::render(
-        text,
-        markdown::Style::of(inputs.config),
-        &mut resolve,
-        terms.as_mut(),
-    );
+    let style = markdown::Style::of(inputs.config);
+    // A translated page's text, block by block, is also its print version's.
+    let (body, print_blocks, errors) = if has_print(inputs.site, item, lang) {
+        let (body, blocks, errors) =
+            markdown::render_with_blocks(text, style, &mut resolve, terms.as_mut());
+        (body, Some(blocks), errors)
+    } else {
+        let (body, errors) = markdown::render(text, style, &mut resolve, terms.as_mut());
+        (body, None, errors)
+    };
     if !it.is_fallback(lang) {
         inputs.seen.record(it.shown[lang], &body);
     }
@@ -197,6 +204,9 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
         }
     };
     let mut files = vec![page.map_err(one)?];
+    if let Some(blocks) = print_blocks {
+        files.push(print::render(inputs, item, lang, blocks).map_err(one)?);
+    }
     if let Some(folder) = &source.bundle_dir {
         files.extend(bundle_files(inputs, folder, url));
     }

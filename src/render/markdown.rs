@@ -1,8 +1,9 @@
-//! Markdown to HTML (pulldown-cmark): tables, footnotes, strikethrough, task lists, unique
+//! Markdown to HTML (pulldown-cmark), whole or block by block: tables, footnotes, strikethrough, task lists, unique
 //! Unicode heading ids, and internal links written `@/section/page.md#anchor`.
 
 use crate::link::glossary::{Found, Matcher};
 use crate::load::content::INTERNAL_PREFIX;
+use crate::render::blocks;
 use crate::render::terms::{self, TermLinks};
 use crate::slug;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -80,18 +81,7 @@ pub fn render(
     resolve: &mut dyn FnMut(&str) -> Resolution,
     terms: Option<&mut TermLinks>,
 ) -> (Rendered, Vec<LinkError>) {
-    let Parsed {
-        mut events,
-        mut rendered,
-        errors,
-        ..
-    } = parse(body, style, resolve, true);
-    if let Some(terms) = terms {
-        events = terms.link(events);
-    }
-    rendered.html.reserve(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
-    (rendered, errors)
+    write(parse(body, style, resolve), terms)
 }
 
 /// The top-level blocks of `body` (paragraphs, headings, lists, tables …) as HTML, one string
@@ -103,53 +93,39 @@ pub fn render_blocks(
     style: Style,
     resolve: &mut dyn FnMut(&str) -> Resolution,
 ) -> Vec<String> {
-    let Parsed { events, blocks, .. } = parse(body, style, resolve, false);
-    // One HTML writer for all blocks (footnotes are numbered across them): the events are
-    // counted as it takes them, and what it writes goes to the block of the last event taken.
-    let taken = std::cell::Cell::new(0);
-    let mut parts = Parts {
-        html: Vec::with_capacity(blocks.len()),
-        blocks: &blocks,
-        taken: &taken,
-    };
-    let events = events.into_iter().inspect(|_| taken.set(taken.get() + 1));
-    // Writing into strings cannot fail.
-    let _ = pulldown_cmark::html::write_html_fmt(&mut parts, events);
-    let mut html = parts.html;
-    html.resize(blocks.len(), String::new());
-    html
+    let Parsed { events, blocks, .. } = parse(body, style, resolve);
+    blocks::write(events.into_iter(), &blocks)
 }
 
-/// The HTML of [`render_blocks`] as it is written, block by block.
-struct Parts<'a> {
-    html: Vec<String>,
-    /// The index of each block's first event.
-    blocks: &'a [usize],
-    /// How many events the writer has taken.
-    taken: &'a std::cell::Cell<usize>,
+/// [`render`] and [`render_blocks`] of `body` from one parse: a translation's page and the
+/// blocks of its print version.
+pub fn render_with_blocks(
+    body: &str,
+    style: Style,
+    resolve: &mut dyn FnMut(&str) -> Resolution,
+    terms: Option<&mut TermLinks>,
+) -> (Rendered, Vec<String>, Vec<LinkError>) {
+    let parsed = parse(body, style, resolve);
+    let blocks = blocks::write(parsed.events.iter().cloned(), &parsed.blocks);
+    let (rendered, errors) = write(parsed, terms);
+    (rendered, blocks, errors)
 }
 
-impl std::fmt::Write for Parts<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let event = self.taken.get().saturating_sub(1);
-        while self.html.is_empty()
-            || self
-                .blocks
-                .get(self.html.len())
-                .is_some_and(|&b| b <= event)
-        {
-            self.html.push(String::new());
-        }
-        if let Some(part) = self.html.last_mut() {
-            // The line break the writer puts before a block belongs to the one before.
-            part.push_str(if part.is_empty() {
-                s.trim_start_matches('\n')
-            } else {
-                s
-            });
-        }
-        Ok(())
+/// The HTML of `parsed`, its glossary terms linked by `terms`.
+fn write(parsed: Parsed, terms: Option<&mut TermLinks>) -> (Rendered, Vec<LinkError>) {
+    let Parsed {
+        mut events,
+        mut rendered,
+        errors,
+        capacity,
+        ..
+    } = parsed;
+    if let Some(terms) = terms {
+        events = terms.link(events);
     }
+    rendered.html.reserve(capacity);
+    pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
+    (rendered, errors)
 }
 
 /// A body parsed into the events wegweiser writes as HTML, with what rendering saw of it.
@@ -160,18 +136,19 @@ struct Parsed<'a> {
     /// All but the HTML.
     rendered: Rendered,
     errors: Vec<LinkError>,
+    /// A guess at the length of the HTML.
+    capacity: usize,
 }
 
-/// Parses `body` as [`render`] describes; headings get ids only if `heading_ids`.
+/// Parses `body` as [`render`] describes.
 fn parse<'a>(
     body: &'a str,
     style: Style,
     resolve: &mut dyn FnMut(&str) -> Resolution,
-    heading_ids: bool,
 ) -> Parsed<'a> {
     let mut events: Vec<Event> = Vec::new();
     let mut blocks = Vec::new();
-    let mut top = TopLevel::default();
+    let mut top = blocks::TopLevel::default();
     let mut errors = Vec::new();
     let mut headings = Vec::new();
     let mut ids: HashSet<String> = HashSet::new();
@@ -194,20 +171,16 @@ fn parse<'a>(
                 if let Some((start, text)) = open_heading.take()
                     && let Event::Start(Tag::Heading { id, .. }) = &mut events[start]
                 {
-                    if heading_ids {
-                        let wanted = id
-                            .as_deref()
-                            .map_or_else(|| style.heading_ids.id(&text), str::to_string);
-                        let unique = unique_id(&wanted, &mut ids);
-                        *id = Some(CowStr::from(unique.clone()));
-                        headings.push(Heading {
-                            level: level as u8,
-                            id: unique,
-                            text: text.trim().to_string(),
-                        });
-                    } else {
-                        *id = None;
-                    }
+                    let wanted = id
+                        .as_deref()
+                        .map_or_else(|| style.heading_ids.id(&text), str::to_string);
+                    let unique = unique_id(&wanted, &mut ids);
+                    *id = Some(CowStr::from(unique.clone()));
+                    headings.push(Heading {
+                        level: level as u8,
+                        id: unique,
+                        text: text.trim().to_string(),
+                    });
                 }
                 event
             }
@@ -274,42 +247,19 @@ fn parse<'a>(
             absolute_links,
         },
         errors,
+        capacity: body.len() * 3 / 2,
     }
 }
 
 /// The byte ranges of the top-level blocks of `body` (paragraphs, headings, lists, tables …),
 /// to find a place in a text's translation by its place in the text.
 pub fn blocks(body: &str) -> Vec<std::ops::Range<usize>> {
-    let mut top = TopLevel::default();
+    let mut top = blocks::TopLevel::default();
     Parser::new_ext(body, OPTIONS)
         .into_offset_iter()
         .filter(|(event, _)| top.starts_block(event))
         .map(|(_, range)| range)
         .collect()
-}
-
-/// How deep a stream of events is in the block that holds it.
-#[derive(Default)]
-struct TopLevel {
-    depth: usize,
-}
-
-impl TopLevel {
-    /// Takes the next event; whether it starts a top-level block.
-    fn starts_block(&mut self, event: &Event) -> bool {
-        match event {
-            Event::Start(_) => {
-                self.depth += 1;
-                self.depth == 1
-            }
-            Event::End(_) => {
-                self.depth = self.depth.saturating_sub(1);
-                false
-            }
-            Event::Rule | Event::Html(_) => self.depth == 0,
-            _ => false,
-        }
-    }
 }
 
 /// The glossary terms `matcher` finds in the text of `body` — headings, links and tables

@@ -3,6 +3,7 @@
 //! them to a sink. Pages written in a language are also kept for the search index.
 
 pub(crate) mod article;
+pub(crate) mod blocks;
 pub(crate) mod calendar;
 pub(crate) mod content;
 pub(crate) mod content_line;
@@ -113,7 +114,6 @@ fn render_job(inputs: &Inputs, job: Job) -> Result<(Vec<File>, Option<Lang>), Ve
             let indexed = !inputs.linked.items[item].is_fallback(lang);
             return Ok(with_index(inputs, files, lang, indexed));
         }
-        Job::Print { item, lang } => vec![print::render(inputs, item, lang).map_err(one)?],
         Job::PathPage { path, node, lang } => {
             let files = vec![paths::page(inputs, path, node, lang).map_err(one)?];
             let linked = &inputs.site.paths.paths[path];

@@ -13,7 +13,6 @@ use crate::render::glossary::{self, EntryView};
 use crate::render::inputs::{Inputs, PrintBlocks, foreign_load};
 use crate::render::markdown;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A translation beside the default-language text, block by block.
@@ -50,8 +49,14 @@ pub struct PrintContext<'a> {
     pub bilingual: BilingualView,
 }
 
-/// The print version of `item` in `lang` (which has a translation and an original).
-pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnostic> {
+/// The print version of `item` in `lang` (which has a translation and an original), with the
+/// translation's blocks as its page rendered them (`markdown::render_with_blocks`).
+pub fn render(
+    inputs: &Inputs,
+    item: ItemId,
+    lang: Lang,
+    translated: Vec<String>,
+) -> Result<File, Diagnostic> {
     let config = inputs.config;
     let it = &inputs.linked.items[item];
     let (Some(translation), Some(original)) = (it.versions[lang], it.versions[Lang::DEFAULT])
@@ -61,10 +66,11 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
             "a print version needs the translation and its original",
         ));
     };
-    let (left, right) = (
-        blocks(inputs, translation, lang)?,
-        blocks(inputs, original, Lang::DEFAULT)?,
-    );
+    let left = PrintBlocks {
+        html: translated,
+        terms: terms(inputs, translation, lang)?,
+    };
+    let right = original_blocks(inputs, original)?;
     let entries = &inputs.site.glossary.entries;
     let used: BTreeSet<usize> = left.terms.union(&right.terms).copied().collect();
     let glossary = glossary_pairs(
@@ -94,7 +100,7 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<File, Diagnos
     // A foreign load is put down to the text it is in, as its own page reports it (equal
     // reports are merged); else to the translation.
     let blame = |on_page: Vec<String>| {
-        [(translation, &left), (original, &right)]
+        [(translation, &left), (original, right)]
             .into_iter()
             .find_map(|(version, texts)| {
                 let foreign: Vec<String> = texts
@@ -145,38 +151,38 @@ pub fn glossary_pairs<'e>(
         .collect()
 }
 
-/// The top-level blocks of source `version` rendered in language `lang` (its own), without
-/// heading ids, with the glossary entries its text uses (unless the page opts out). An
-/// original's, shown beside each of its translations, are made once. Fails when the body
-/// cannot be read.
-fn blocks<'i>(
+/// The blocks of the original `version`, rendered in the default language without heading
+/// ids, with the glossary entries its text uses: made once for all its print versions. Fails
+/// when the body cannot be read.
+fn original_blocks<'i>(
     inputs: &'i Inputs,
     version: SourceId,
-    lang: Lang,
-) -> Result<Cow<'i, PrintBlocks>, Diagnostic> {
-    let source = &inputs.sources[version];
-    let body = source.doc.body.text()?;
-    let make = || {
-        let mut terms = BTreeSet::new();
-        if let Some(matcher) = inputs.site.glossary.matcher(lang)
-            && source.doc.meta.glossary
-        {
-            let found = markdown::terms(body, matcher);
-            terms.extend(
-                found
-                    .iter()
-                    .filter(|f| f.kind != Kind::Avoid)
-                    .map(|f| f.entry),
-            );
-        }
-        PrintBlocks {
-            html: inputs.markdown_blocks(body, lang),
-            terms,
-        }
+) -> Result<&'i PrintBlocks, Diagnostic> {
+    let cell = &inputs.print_blocks[version];
+    if let Some(blocks) = cell.get() {
+        return Ok(blocks);
+    }
+    let made = PrintBlocks {
+        html: inputs.markdown_blocks(inputs.sources[version].doc.body.text()?, Lang::DEFAULT),
+        terms: terms(inputs, version, Lang::DEFAULT)?,
     };
-    Ok(if lang == Lang::DEFAULT {
-        Cow::Borrowed(inputs.print_blocks[version].get_or_init(make))
-    } else {
-        Cow::Owned(make())
-    })
+    Ok(cell.get_or_init(|| made))
+}
+
+/// The glossary entries the text of source `version` in `lang` (its own) uses, unless the
+/// page opts out. Fails when the body cannot be read.
+fn terms(inputs: &Inputs, version: SourceId, lang: Lang) -> Result<BTreeSet<usize>, Diagnostic> {
+    let source = &inputs.sources[version];
+    let Some(matcher) = inputs.site.glossary.matcher(lang) else {
+        return Ok(BTreeSet::new());
+    };
+    if !source.doc.meta.glossary {
+        return Ok(BTreeSet::new());
+    }
+    let found = markdown::terms(source.doc.body.text()?, matcher);
+    Ok(found
+        .iter()
+        .filter(|f| f.kind != Kind::Avoid)
+        .map(|f| f.entry)
+        .collect())
 }
