@@ -116,7 +116,8 @@ pub struct Rendered {
     /// What each job rendered put into the sink, in the order of `outputs::all` (of
     /// [`Earlier::todo`] after an earlier build).
     pub outputs: Vec<Output>,
-    /// What rendering saw of every source's links and headings.
+    /// What rendering saw of the links and headings of the sources it rendered: of all, but
+    /// for those whose outputs an `earlier` build gave.
     pub seen: HashMap<SourceId, Seen>,
     /// The fingerprint of every file, when the site is read offline.
     pub fingerprints: Fingerprints,
@@ -147,13 +148,11 @@ pub fn render_all(
         jobs = earlier.todo.iter().map(|&i| jobs[i]).collect();
     }
     let rendered = crate::render::render(&inputs, &jobs, to, progress);
-    let mut seen = inputs.seen.take();
-    if let Some(earlier) = earlier {
-        for (source, kept) in earlier.seen() {
-            seen.entry(source).or_insert(kept);
-        }
-    }
-    let links = crate::render::links::check(site, &seen);
+    let seen = inputs.seen.take();
+    let links = crate::render::links::check(site, &|source| {
+        seen.get(&source)
+            .or_else(|| earlier.and_then(|earlier| earlier.seen(source)))
+    });
     let mut outputs = match rendered {
         Ok(outputs) if links.is_empty() => outputs,
         Ok(_) => return Err(links),

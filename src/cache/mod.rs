@@ -377,18 +377,11 @@ impl Cache {
 }
 
 impl Earlier {
-    /// What rendering saw of each source whose body did not change.
-    pub fn seen(&self) -> HashMap<SourceId, Seen> {
-        self.manifest
-            .seen
-            .iter()
-            .zip(&self.changed)
-            .enumerate()
-            .filter_map(|(source, (seen, changed))| {
-                let seen = seen.as_ref().filter(|_| !changed)?;
-                Some((SourceId::from(source), seen.clone()))
-            })
-            .collect()
+    /// What rendering saw of `source` in the last build, if its body did not change.
+    pub fn seen(&self, source: SourceId) -> Option<&Seen> {
+        let index = usize::from(source);
+        let changed = self.changed.get(index).copied().unwrap_or(true);
+        self.manifest.seen.get(index)?.as_ref().filter(|_| !changed)
     }
 
     /// The fingerprints of the files of the jobs not rendered again.
@@ -419,7 +412,8 @@ pub struct Made<'a> {
     /// Per job rendered, what it made: every job of the site after a full build, the jobs
     /// of [`Earlier::todo`] after an incremental one.
     pub outputs: &'a [Output],
-    /// What rendering saw, of every source.
+    /// What rendering saw, of every source after a full build, of every source whose body
+    /// changed after an incremental one.
     pub seen: &'a HashMap<SourceId, Seen>,
     /// The search index of each language.
     pub indexes: &'a BTreeMap<Lang, LanguageIndex>,

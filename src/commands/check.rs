@@ -115,7 +115,10 @@ pub fn check(options: &CheckOptions) -> Report {
     if let Err(render) = crate::render::render(&inputs, &jobs, &Discard, &Silent) {
         problems.extend(render);
     }
-    problems.extend(crate::render::links::check(&site, &inputs.seen.take()));
+    let seen = inputs.seen.take();
+    problems.extend(crate::render::links::check(&site, &|source| {
+        seen.get(&source)
+    }));
     problems.extend(translation_findings(&site, &status));
     problems.extend(site.paths.warnings(&site.config, today));
     if options.require_reviewed {

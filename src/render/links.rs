@@ -55,14 +55,14 @@ impl Collected {
 /// Checks the internal links of every source the render stage `seen`, their anchors, and
 /// site-absolute links to `/<lang>/…`. A page an anchor points to that was not seen (its
 /// render failed) is rendered here for its headings.
-pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
+pub fn check<'s>(site: &Site, seen: &dyn Fn(SourceId) -> Option<&'s Seen>) -> Vec<Diagnostic> {
     let config = &site.config;
     let linked = &site.linked;
     let sources = &site.content.sources;
     let ids: TiVec<SourceId, OnceCell<Result<HashSet<String>, Diagnostic>>> =
         sources.iter().map(|_| OnceCell::new()).collect();
     let ids_of = |index: SourceId| {
-        ids[index].get_or_init(|| match seen.get(&index) {
+        ids[index].get_or_init(|| match seen(index) {
             Some(seen) => Ok(seen.headings.iter().cloned().collect()),
             None => headings(site, &sources[index]),
         })
@@ -94,7 +94,7 @@ pub fn check(site: &Site, seen: &HashMap<SourceId, Seen>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (index, source) in sources.iter_enumerated() {
         let lang = config.language_index(&source.lang).unwrap_or_default();
-        let Some(body) = seen.get(&index) else {
+        let Some(body) = seen(index) else {
             continue;
         };
         // A body that cannot be read now (it was read to be rendered) is reported instead.
