@@ -8,6 +8,7 @@ use crate::link::items::ItemId;
 use crate::load::config::Lang;
 use crate::load::content::{Source, SourceId};
 use crate::render::markdown;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
@@ -67,14 +68,14 @@ pub fn check<'s>(site: &Site, seen: &dyn Fn(SourceId) -> Option<&'s Seen>) -> Ve
             None => headings(site, &sources[index]),
         })
     };
-    let mut pages: HashMap<String, Option<(ItemId, Lang)>> = HashMap::new();
+    let mut pages: HashMap<Cow<str>, Option<(ItemId, Lang)>> = HashMap::new();
     for (index, item) in linked.items.iter_enumerated() {
         for (lang, url) in item.urls.iter_enumerated() {
-            pages.insert(url.clone(), Some((index, lang)));
+            pages.insert(Cow::Borrowed(url), Some((index, lang)));
         }
     }
     for (_, urls) in site.directory.pages(config, linked) {
-        pages.extend(urls.into_iter().map(|u| (u, None)));
+        pages.extend(urls.into_iter().map(|u| (Cow::Owned(u), None)));
     }
     let base_path = config.url_path("");
     // `None` when `anchor` is a heading id of the page, or its headings cannot be known (why
@@ -137,7 +138,7 @@ pub fn check<'s>(site: &Site, seen: &dyn Fn(SourceId) -> Option<&'s Seen>) -> Ve
             } else {
                 format!("{path}/")
             };
-            match pages.get(&key) {
+            match pages.get(key.as_str()) {
                 None => problems.push(at(
                     *offset,
                     format!("the link `{target}` points to no page of the site"),
