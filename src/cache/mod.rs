@@ -41,8 +41,6 @@ const TAG: &str = "CACHEDIR.TAG";
 const MANIFEST: &str = "manifest";
 /// The sources as the last build loaded them, in the cache folder ([`store::sources`]).
 const SOURCES: &str = "sources";
-/// The running binary's stamp and hash, in the cache folder ([`store::binary`]).
-const BINARY: &str = "binary";
 /// The folder of the last build's files, in the cache folder.
 const FILES: &str = "files";
 
@@ -103,8 +101,6 @@ pub struct Cache {
     dir: PathBuf,
     keys: Keys,
     loader: u128,
-    /// [`Prior::binary_stamp`].
-    binary_stamp: Option<Stamp>,
     out: PathBuf,
 }
 
@@ -179,8 +175,6 @@ pub struct Prior {
     binary: Result<u128, Diagnostic>,
     /// [`key::loader`] of the running binary and the site's config.toml.
     loader: u128,
-    /// The binary's stamp, to keep its hash with, when it was read ([`store::binary`]).
-    binary_stamp: Option<Stamp>,
 }
 
 /// What the cache folder `dir` of a build of the site in `root` into `out` knows before the
@@ -191,16 +185,11 @@ pub fn prior(dir: &Path, root: &Path, out: &Path) -> Prior {
         warning: None,
         binary: Ok(0),
         loader: 0,
-        binary_stamp: None,
     };
     if refusal(dir, root, out).is_some() {
         return prior;
     }
-    let (sources, binary) = rayon::join(|| store::sources(dir), || store::binary(dir));
-    let binary = binary.map(|(hash, stamp)| {
-        prior.binary_stamp = stamp;
-        hash
-    });
+    let (sources, binary) = rayon::join(|| store::sources(dir), key::binary);
     if let Ok(binary) = binary {
         prior.loader = key::loader(binary, root);
     }
@@ -279,7 +268,6 @@ pub fn open(found: Found, prior: Prior, site: &Site, options: &str) -> Opened {
     let cache = Cache {
         dir: found.dir,
         loader: prior.loader,
-        binary_stamp: prior.binary_stamp,
         keys,
         out: found.out,
     };
