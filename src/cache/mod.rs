@@ -171,40 +171,39 @@ pub struct Prior {
     pub sources: Option<Known>,
     /// Why the kept sources cannot be read, if they cannot.
     pub warning: Option<Diagnostic>,
-    /// The hash of the running binary, or why it cannot be read.
-    binary: Result<u128, Diagnostic>,
-    /// [`key::loader`] of the running binary and the site's config.toml.
-    loader: u128,
+    /// The hash of the running binary and [`key::loader`] of it and the site's config.toml;
+    /// why not if the binary cannot be read or the folder cannot be the cache.
+    keys: Result<(u128, u128), Diagnostic>,
 }
 
 /// What the cache folder `dir` of a build of the site in `root` into `out` knows before the
 /// site is loaded: the sources the last build loaded, and the running binary's hash. Reads only.
 pub fn prior(dir: &Path, root: &Path, out: &Path) -> Prior {
-    let mut prior = Prior {
-        sources: None,
-        warning: None,
-        binary: Ok(0),
-        loader: 0,
-    };
-    if refusal(dir, root, out).is_some() {
-        return prior;
+    if let Some(refused) = refusal(dir, root, out) {
+        return Prior {
+            sources: None,
+            warning: None,
+            keys: Err(refused),
+        };
     }
     let (sources, binary) = rayon::join(|| store::sources(dir), key::binary);
-    if let Ok(binary) = binary {
-        prior.loader = key::loader(binary, root);
-    }
-    prior.sources = Some(match sources {
-        Ok(Some((then, sources))) if binary.is_ok() && then == prior.loader => sources,
+    let keys = binary.map(|binary| (binary, key::loader(binary, root)));
+    let (sources, warning) = match sources {
+        Ok(Some((then, sources))) if keys.as_ref().is_ok_and(|(_, now)| then == *now) => {
+            (sources, None)
+        }
         Err(why) => {
             let warning = Diagnostic::warning(dir, why)
                 .with_hint("every source is read again and the cache written anew");
-            prior.warning = Some(warning);
-            Known::new()
+            (Known::new(), Some(warning))
         }
-        _ => Known::new(),
-    });
-    prior.binary = binary;
-    prior
+        _ => (Known::new(), None),
+    };
+    Prior {
+        sources: Some(sources),
+        warning,
+        keys,
+    }
 }
 
 /// Why the folder `dir` cannot be the cache of a build of the site in `root` into `out`, if
@@ -254,8 +253,8 @@ pub fn open(found: Found, prior: Prior, site: &Site, options: &str) -> Opened {
         return opened;
     }
     let keys = match prior
-        .binary
-        .and_then(|binary| key::keys(site, options, binary))
+        .keys
+        .and_then(|(binary, loader)| Ok((key::keys(site, options, binary)?, loader)))
     {
         Ok(keys) => keys,
         Err(problem) => {
@@ -265,9 +264,10 @@ pub fn open(found: Found, prior: Prior, site: &Site, options: &str) -> Opened {
             return opened;
         }
     };
+    let (keys, loader) = keys;
     let cache = Cache {
         dir: found.dir,
-        loader: prior.loader,
+        loader,
         keys,
         out: found.out,
     };

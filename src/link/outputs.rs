@@ -183,8 +183,8 @@ pub fn all(site: &Site) -> Vec<Job> {
 }
 
 /// The outputs that embed the body (the Markdown text) of source `source`: the pages that
-/// show it, those with the print versions of its page, and — for an original — the status page, which
-/// compares its translations with it. Its front matter (title, slug, topics …) reaches far
+/// show it, the translations whose print versions set it beside their own text, and — for an
+/// original — the status page, which compares its translations with it. Its front matter (title, slug, topics …) reaches far
 /// more outputs (menus, lists, links); after a change there, render everything.
 pub fn embedding_body(site: &Site, source: SourceId) -> Vec<Job> {
     let Some(item) = site

@@ -62,7 +62,7 @@ pub fn write<'a>(events: impl Iterator<Item = Event<'a>>, blocks: &[usize]) -> V
     html
 }
 
-/// The HTML of [`render_blocks`] as it is written, block by block.
+/// The HTML of [`write`] as it is written, block by block.
 struct Parts<'a> {
     html: Vec<String>,
     /// The index of each block's first event.

@@ -14,6 +14,7 @@ use crate::render::calendar::{self, EventView};
 use crate::render::directory::{self, DirectoryView};
 use crate::render::frame::{self, Link, ListEntry};
 use crate::render::inputs::Inputs;
+use crate::render::links;
 use crate::render::markdown;
 use crate::render::print;
 use crate::render::terms::TermLinks;
@@ -122,11 +123,7 @@ pub fn render(inputs: &Inputs, item: ItemId, lang: Lang) -> Result<Vec<File>, Ve
     let it = &linked.items[item];
     let source = &inputs.sources[it.shown[lang]];
     let url = &it.urls[lang];
-    let mut resolve = |target: &str| {
-        linked
-            .resolve(target, lang)
-            .map(|url| inputs.config.url_path(&url))
-    };
+    let mut resolve = links::resolver(inputs.site, lang);
     let mut terms = term_links(inputs, item, lang, source);
     let text = source.doc.body.text().map_err(|d| vec![d])?;
     let style = markdown::Style::of(inputs.config);

@@ -13,6 +13,7 @@ use crate::load::dates::Date;
 use crate::load::strings::Strings;
 use crate::load::templates::Templates;
 use crate::output::File;
+use crate::render::links;
 use crate::render::markdown;
 use crate::render::terms::TermLinks;
 use serde::Serialize;
@@ -47,7 +48,7 @@ pub struct Inputs<'a> {
     pub index: bool,
     /// The headings and links of every source rendered in its own language, for the checks
     /// of links and anchors after rendering.
-    pub seen: crate::render::links::Collected,
+    pub seen: links::Collected,
     /// Each original's text block by block, made once for all the print versions that show
     /// it beside a translation.
     pub print_blocks: TiVec<SourceId, OnceLock<PrintBlocks>>,
@@ -90,11 +91,7 @@ impl<'a> Inputs<'a> {
     /// `text` (Markdown) as HTML in `lang`: `@/` links resolved (they were checked when the
     /// site was linked), the glossary's terms linked by `terms`.
     pub fn markdown_html(&self, text: &str, lang: Lang, terms: Option<&mut TermLinks>) -> String {
-        let mut resolve = |target: &str| {
-            self.linked
-                .resolve(target, lang)
-                .map(|url| self.config.url_path(&url))
-        };
+        let mut resolve = links::resolver(self.site, lang);
         markdown::render(text, markdown::Style::of(self.config), &mut resolve, terms)
             .0
             .html
@@ -103,11 +100,7 @@ impl<'a> Inputs<'a> {
     /// `text` (Markdown) in `lang` as HTML block by block ([`markdown::render_blocks`]), `@/`
     /// links resolved.
     pub fn markdown_blocks(&self, text: &str, lang: Lang) -> Vec<String> {
-        let mut resolve = |target: &str| {
-            self.linked
-                .resolve(target, lang)
-                .map(|url| self.config.url_path(&url))
-        };
+        let mut resolve = links::resolver(self.site, lang);
         markdown::render_blocks(text, markdown::Style::of(self.config), &mut resolve)
     }
 

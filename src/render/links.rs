@@ -161,17 +161,23 @@ pub fn check<'s>(site: &Site, seen: &dyn Fn(SourceId) -> Option<&'s Seen>) -> Ve
     problems
 }
 
+/// What an internal link target (after `@/`) of a text in `lang` resolves to: the URL path
+/// of the page it names, or why it names none.
+pub fn resolver(site: &Site, lang: Lang) -> impl FnMut(&str) -> markdown::Resolution + '_ {
+    move |target| {
+        site.linked
+            .resolve(target, lang)
+            .map(|url| site.config.url_path(&url))
+    }
+}
+
 /// The heading ids of `source`, rendered in its own language, or why its body cannot be read
 /// (its render failed already).
 fn headings(site: &Site, source: &Source) -> Result<HashSet<String>, Diagnostic> {
     let config = &site.config;
     let lang = config.language_index(&source.lang).unwrap_or_default();
-    let mut resolve = |target: &str| {
-        site.linked
-            .resolve(target, lang)
-            .map(|url| config.url_path(&url))
-    };
     let style = markdown::Style::of(config);
-    let (rendered, _) = markdown::render(source.doc.body.text()?, style, &mut resolve, None);
+    let text = source.doc.body.text()?;
+    let (rendered, _) = markdown::render(text, style, &mut resolver(site, lang), None);
     Ok(rendered.headings.into_iter().map(|h| h.id).collect())
 }

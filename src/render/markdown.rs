@@ -1,5 +1,6 @@
-//! Markdown to HTML (pulldown-cmark), whole or block by block: tables, footnotes, strikethrough, task lists, unique
-//! Unicode heading ids, and internal links written `@/section/page.md#anchor`.
+//! Markdown to HTML (pulldown-cmark), whole or block by block: tables, footnotes,
+//! strikethrough, task lists, unique Unicode heading ids, and internal links written
+//! `@/section/page.md#anchor`.
 
 use crate::link::glossary::{Found, Matcher};
 use crate::load::content::INTERNAL_PREFIX;
