@@ -118,17 +118,21 @@ fn write_checked<T: Serialize + ?Sized>(
 ) -> Result<(), Diagnostic> {
     let path = dir.join(name);
     let temporary = dir.join(format!("{name}.tmp"));
-    let file = std::fs::File::create(&temporary).map_err(|e| io(&temporary, &e))?;
-    let mut to = Checked {
-        to: std::io::BufWriter::with_capacity(1 << 16, file),
-        hasher: Xxh3::new(),
-    };
-    to.to.write_all(FORMAT).map_err(|e| io(&temporary, &e))?;
-    let mut to = postcard::to_io(value, to)
+    let mut file = std::fs::File::create(&temporary).map_err(|e| io(&temporary, &e))?;
+    file.write_all(FORMAT).map_err(|e| io(&temporary, &e))?;
+    // Buffered before it is hashed: postcard writes a few bytes at a time.
+    let to = std::io::BufWriter::with_capacity(
+        1 << 16,
+        Checked {
+            to: file,
+            hasher: Xxh3::new(),
+        },
+    );
+    let to = postcard::to_io(value, to)
         .map_err(|e| Diagnostic::error(&path, format!("cannot write: {e}")))?;
+    let mut to = to.into_inner().map_err(|e| io(&temporary, e.error()))?;
     let checksum = to.hasher.digest128().to_le_bytes();
     to.to.write_all(&checksum).map_err(|e| io(&temporary, &e))?;
-    to.to.flush().map_err(|e| io(&temporary, &e))?;
     std::fs::rename(&temporary, &path).map_err(|e| io(&path, &e))
 }
 
