@@ -5,10 +5,11 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
+use crate::load::fs::Stamp;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::ffi::OsStr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// The hashes an earlier build is compared with.
@@ -107,12 +108,18 @@ pub fn loader(binary: u128, root: &Path) -> u128 {
     })
 }
 
-/// The hash of the running binary, read in pieces (it is tens of megabytes).
-pub fn binary() -> Result<u128, Diagnostic> {
+/// The running binary's path and stamp, or why it cannot be found.
+pub fn binary_file() -> Result<(PathBuf, Option<Stamp>), Diagnostic> {
     let path = std::env::current_exe()
         .map_err(|e| Diagnostic::error("wegweiser", format!("cannot find the binary: {e}")))?;
-    let cannot = |e: std::io::Error| Diagnostic::error(&path, format!("cannot read: {e}"));
-    let mut file = std::fs::File::open(&path).map_err(cannot)?;
+    let stamp = Stamp::of(&path);
+    Ok((path, stamp))
+}
+
+/// The hash of the binary at `path`, read in pieces (it is tens of megabytes).
+pub fn binary(path: &Path) -> Result<u128, Diagnostic> {
+    let cannot = |e: std::io::Error| Diagnostic::error(path, format!("cannot read: {e}"));
+    let mut file = std::fs::File::open(path).map_err(cannot)?;
     let mut hasher = Xxh3::new();
     let mut buffer = vec![0u8; 1 << 16];
     loop {

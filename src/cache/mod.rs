@@ -41,6 +41,8 @@ const TAG: &str = "CACHEDIR.TAG";
 const MANIFEST: &str = "manifest";
 /// The sources as the last build loaded them, in the cache folder ([`store::sources`]).
 const SOURCES: &str = "sources";
+/// The running binary's stamp and hash, in the cache folder ([`store::binary`]).
+const BINARY: &str = "binary";
 /// The folder of the last build's files, in the cache folder.
 const FILES: &str = "files";
 
@@ -100,7 +102,7 @@ struct FileRecord {
 pub struct Cache {
     dir: PathBuf,
     keys: Keys,
-    loader: u128,
+    running: Running,
     out: PathBuf,
 }
 
@@ -171,9 +173,19 @@ pub struct Prior {
     pub sources: Option<Known>,
     /// Why the kept sources cannot be read, if they cannot.
     pub warning: Option<Diagnostic>,
-    /// The hash of the running binary and [`key::loader`] of it and the site's config.toml;
-    /// why not if the binary cannot be read or the folder cannot be the cache.
-    keys: Result<(u128, u128), Diagnostic>,
+    /// The running binary as the cache knows it; why not if it cannot be read or the folder
+    /// cannot be the cache.
+    running: Result<Running, Diagnostic>,
+}
+
+/// The running binary as the cache knows it.
+struct Running {
+    /// Its hash.
+    hash: u128,
+    /// Its stamp, when this build hashed it, to keep the hash with ([`store::binary`]).
+    stamp: Option<Stamp>,
+    /// [`key::loader`] of it and the site's config.toml.
+    loader: u128,
 }
 
 /// What the cache folder `dir` of a build of the site in `root` into `out` knows before the
@@ -183,13 +195,17 @@ pub fn prior(dir: &Path, root: &Path, out: &Path) -> Prior {
         return Prior {
             sources: None,
             warning: None,
-            keys: Err(refused),
+            running: Err(refused),
         };
     }
-    let (sources, binary) = rayon::join(|| store::sources(dir), key::binary);
-    let keys = binary.map(|binary| (binary, key::loader(binary, root)));
+    let (sources, binary) = rayon::join(|| store::sources(dir), || store::binary(dir));
+    let running = binary.map(|(hash, stamp)| Running {
+        hash,
+        stamp,
+        loader: key::loader(hash, root),
+    });
     let (sources, warning) = match sources {
-        Ok(Some((then, sources))) if keys.as_ref().is_ok_and(|(_, now)| then == *now) => {
+        Ok(Some((then, sources))) if running.as_ref().is_ok_and(|r| r.loader == then) => {
             (sources, None)
         }
         Err(why) => {
@@ -202,7 +218,7 @@ pub fn prior(dir: &Path, root: &Path, out: &Path) -> Prior {
     Prior {
         sources: Some(sources),
         warning,
-        keys,
+        running,
     }
 }
 
@@ -253,8 +269,8 @@ pub fn open(found: Found, prior: Prior, site: &Site, options: &str) -> Opened {
         return opened;
     }
     let keys = match prior
-        .keys
-        .and_then(|(binary, loader)| Ok((key::keys(site, options, binary)?, loader)))
+        .running
+        .and_then(|running| Ok((key::keys(site, options, running.hash)?, running)))
     {
         Ok(keys) => keys,
         Err(problem) => {
@@ -264,10 +280,10 @@ pub fn open(found: Found, prior: Prior, site: &Site, options: &str) -> Opened {
             return opened;
         }
     };
-    let (keys, loader) = keys;
+    let (keys, running) = keys;
     let cache = Cache {
         dir: found.dir,
-        loader,
+        running,
         keys,
         out: found.out,
     };

@@ -3,11 +3,12 @@
 //! folder are as the last build left them, and the writing of a build into both.
 
 use super::{
-    Cache, Earlier, FILES, FORMAT, FileRecord, MANIFEST, Made, Manifest, SOURCES, Stored, TAG,
+    BINARY, Cache, Earlier, FILES, FORMAT, FileRecord, MANIFEST, Made, Manifest, SOURCES, Stored,
+    TAG,
 };
 use crate::diagnostic::Diagnostic;
 use crate::link::Site;
-use crate::load::content::{Known, Source};
+use crate::load::content::{Known, SETTLED, Source};
 use crate::load::fs::Stamp;
 use crate::output::{File, Sink, Staging};
 use rayon::prelude::*;
@@ -83,6 +84,22 @@ pub(super) fn sources(dir: &Path) -> Result<Option<(u128, Known)>, String> {
             .collect();
         (loader, known)
     }))
+}
+
+/// The hash of the running binary: kept in the cache folder `dir` with the binary's stamp,
+/// and taken from there while the binary keeps that stamp (a build reads tens of megabytes
+/// less); else hashed, with the stamp to keep it with if the binary is older than
+/// [`SETTLED`] (written by [`Cache::finish`]).
+pub(super) fn binary(dir: &Path) -> Result<(u128, Option<Stamp>), Diagnostic> {
+    let (path, stamp) = super::key::binary_file()?;
+    let kept: Option<(Stamp, u128)> = read_checked(dir, BINARY).ok().flatten();
+    if let (Some(stamp), Some((then, hash))) = (stamp, kept)
+        && then == stamp
+    {
+        return Ok((hash, None));
+    }
+    let hash = super::key::binary(&path)?;
+    Ok((hash, stamp.filter(|stamp| stamp.age() >= SETTLED)))
 }
 
 /// The value kept in the file `name` of the cache folder `dir` by [`write_checked`], checked
@@ -288,13 +305,17 @@ impl Cache {
         }
     }
 
-    /// Writes the sources of `site` as loaded and the manifest, side by side.
+    /// Writes the sources of `site` as loaded and the manifest, side by side, and the
+    /// binary's hash with its stamp if it was read.
     fn finish(&self, site: &Site, manifest: &Manifest) -> Result<(), Diagnostic> {
-        let sources: (u128, &[Source]) = (self.loader, &site.content.sources.raw);
+        let sources: (u128, &[Source]) = (self.running.loader, &site.content.sources.raw);
         let (sources, manifest) = rayon::join(
             || write_checked(&self.dir, SOURCES, &sources),
             || write_checked(&self.dir, MANIFEST, manifest),
         );
+        if let Some(stamp) = self.running.stamp {
+            write_checked(&self.dir, BINARY, &(stamp, self.running.hash))?;
+        }
         sources.and(manifest)
     }
 
@@ -371,4 +392,30 @@ fn remove(folder: &Path, path: &str) -> Result<(), Diagnostic> {
 
 fn io(path: &Path, error: &std::io::Error) -> Diagnostic {
     Diagnostic::error(path, format!("cannot write: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_binary_is_hashed_unless_its_stamp_is_kept_with_a_hash() {
+        let dir = tempfile::tempdir().unwrap();
+        let dir = dir.path();
+        let (path, stamp) = super::super::key::binary_file().unwrap();
+        let real = super::super::key::binary(&path).unwrap();
+        assert_eq!(binary(dir).unwrap().0, real);
+        // What is kept with the binary's stamp is taken without reading the binary …
+        let stamp = stamp.unwrap();
+        write_checked(dir, BINARY, &(stamp, 42u128)).unwrap();
+        assert_eq!(binary(dir).unwrap(), (42, None));
+        // … and not once the binary's stamp is another.
+        let mut other = stamp;
+        other.modified += 1;
+        write_checked(dir, BINARY, &(other, 42u128)).unwrap();
+        assert_eq!(binary(dir).unwrap().0, real);
+        // A damaged file is a reason to hash again, not an error.
+        std::fs::write(dir.join(BINARY), "garbage").unwrap();
+        assert_eq!(binary(dir).unwrap().0, real);
+    }
 }

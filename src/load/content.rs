@@ -71,7 +71,7 @@ pub struct Source {
 pub type Known = HashMap<String, Source>;
 
 /// How long after a file changed its stamp is trusted to tell the next change.
-const SETTLED: Duration = Duration::from_secs(2);
+pub const SETTLED: Duration = Duration::from_secs(2);
 
 /// Everything under `content/`: the Markdown sources and the files that page bundles carry.
 #[derive(Debug, Default)]
