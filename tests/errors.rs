@@ -339,6 +339,22 @@ fn markdown_file_with_upper_case_extension() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn file_name_that_is_not_unicode() {
+    use std::os::unix::ffi::OsStrExt;
+    fails_with(
+        |s| {
+            let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
+            std::fs::write(s.root.join("content/arbeit").join(name), "+++\n+++\n").unwrap();
+        },
+        &[
+            "content/arbeit/caf\u{FFFD}.md: error: the file name is not valid Unicode",
+            "  hint: rename the file using letters, digits and `-`",
+        ],
+    );
+}
+
 #[test]
 fn language_table_without_title() {
     fails_with(

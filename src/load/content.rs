@@ -106,6 +106,10 @@ pub fn load(
     let mut problems = Vec::new();
     let mut markdown = Vec::new();
     let mut others = Vec::new();
+    let data_sections =
+        [&config.partners_section, &config.glossary_section].map(|s| s.clone() + "/");
+    // Entries' paths are `dir`, a separator and their path below it.
+    let below = dir.as_os_str().len() + 1;
     // Walked in the order of the folders, sorted after: sorting each folder's entries by
     // name as they are walked parses a path for every comparison.
     let walker = walkdir::WalkDir::new(&dir)
@@ -132,36 +136,38 @@ pub fn load(
             }
             continue;
         }
-        let rel = relative(root, entry.path());
-        let Some(content_path) = entry
-            .path()
-            .strip_prefix(&dir)
-            .ok()
-            .and_then(|p| p.to_str())
-            .map(|p| p.replace('\\', "/"))
-        else {
+        let below = entry.path().as_os_str().as_encoded_bytes().get(below..);
+        let Some(content_path) = below.and_then(|p| std::str::from_utf8(p).ok()) else {
             problems.push(
-                Diagnostic::error(&rel, "the file name is not valid Unicode")
-                    .with_hint("rename the file using letters, digits and `-`"),
+                Diagnostic::error(
+                    relative(root, entry.path()),
+                    "the file name is not valid Unicode",
+                )
+                .with_hint("rename the file using letters, digits and `-`"),
             );
             continue;
         };
-        let extension = Path::new(&content_path)
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase());
-        let data_file = [&config.partners_section, &config.glossary_section]
-            .iter()
-            .any(|section| {
-                content_path
-                    .strip_prefix(&format!("{section}/"))
-                    .is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
-            });
+        let content_path = match content_path.contains('\\') {
+            true => content_path.replace('\\', "/"),
+            false => content_path.to_string(),
+        };
+        let data_file = data_sections.iter().any(|section| {
+            content_path
+                .strip_prefix(section.as_str())
+                .is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
+        });
         if data_file {
             continue;
         }
         if content_path.ends_with(".md") {
-            markdown.push((rel, content_path));
-        } else if matches!(extension.as_deref(), Some("md" | "markdown")) {
+            markdown.push(content_path);
+            continue;
+        }
+        let extension = Path::new(&content_path)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase());
+        let rel = relative(root, entry.path());
+        if matches!(extension.as_deref(), Some("md" | "markdown")) {
             let stem = content_path.rsplit('/').next().unwrap_or_default();
             let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
             problems.push(
@@ -173,22 +179,25 @@ pub fn load(
         }
     }
 
-    markdown.sort_by_cached_key(|(_, content_path)| in_order(content_path));
+    markdown.sort_by_cached_key(|content_path| in_order(content_path));
     others.sort_by_cached_key(|content_path| in_order(content_path));
     crate::diagnostic::sort(&mut problems);
     let mut known = known;
     let markdown: Vec<_> = markdown
         .into_iter()
-        .map(|(rel, content_path)| {
+        .map(|content_path| {
             let earlier = known.as_mut().map(|k| k.remove(&content_path));
-            (rel, content_path, earlier)
+            (content_path, earlier)
         })
         .collect();
     let parsed: Vec<Result<Source, Vec<Diagnostic>>> = markdown
         .into_par_iter()
-        .map(|(rel, content_path, earlier)| match earlier {
-            Some(earlier) => load_stamped(root, rel, content_path, config, earlier),
-            None => load_file(root, rel, content_path, config),
+        .map(|(content_path, earlier)| {
+            let rel = Path::new(CONTENT_DIR).join(&content_path);
+            match earlier {
+                Some(earlier) => load_stamped(root, rel, content_path, config, earlier),
+                None => load_file(root, rel, content_path, config),
+            }
         })
         .collect();
     let mut sources = Vec::with_capacity(parsed.len());
