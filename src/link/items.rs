@@ -10,6 +10,7 @@ use crate::load::content::SourceId;
 use crate::load::content::Sources;
 use crate::load::content::{Kind, Source};
 use crate::load::front_matter::SortBy;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use typed_index_collections::{TiSlice, TiVec};
 
@@ -94,17 +95,18 @@ pub fn link(config: &Config, sources: &Sources) -> Result<Linked, Vec<Diagnostic
     let mut problems = Vec::new();
 
     // Sections first, shallow before deep, so parents exist before their children.
-    let mut order: Vec<SourceId> = sources.keys().collect();
-    order.sort_by_key(|&i| {
-        let s = &sources[i];
-        (s.kind, depth(&s.section_dir), s.content_path.clone())
-    });
+    let mut order: Vec<(Kind, usize, &str, SourceId)> = sources
+        .iter_enumerated()
+        .map(|(i, s)| (s.kind, depth(&s.section_dir), s.content_path.as_str(), i))
+        .collect();
+    order.sort_unstable();
+    let order = order.into_iter().map(|(.., i)| i);
 
     let mut items: TiVec<ItemId, Item> = TiVec::new();
     let mut by_key: HashMap<(Kind, &str), ItemId> = HashMap::new();
     let mut section_by_dir: HashMap<&str, ItemId> = HashMap::new();
     let mut by_content_path = HashMap::new();
-    for &i in &order {
+    for i in order {
         let source = &sources[i];
         let lang = config.language_index(&source.lang).unwrap_or_default();
         let item = *by_key.entry((source.kind, &source.key)).or_insert_with(|| {
@@ -198,7 +200,6 @@ pub fn link(config: &Config, sources: &Sources) -> Result<Linked, Vec<Diagnostic
     }
 
     // URLs: items are ordered sections-first by depth, so a parent's URL is always known.
-    let mut claimed: HashMap<String, ItemId> = HashMap::new();
     for index in items.keys() {
         let mut urls = TiVec::with_capacity(langs);
         for (lang, language) in config.languages.iter_enumerated() {
@@ -227,21 +228,26 @@ pub fn link(config: &Config, sources: &Sources) -> Result<Linked, Vec<Diagnostic
                     format!("{}{segment}/", items[parent].urls[lang])
                 }
             };
-            if let Some(&other) = claimed.get(&url) {
-                let path = |i: ItemId| sources[items[i].shown[lang]].path.display().to_string();
-                problems.push(
-                    Diagnostic::error(
-                        path(index),
-                        format!("this file and `{}` both want the URL `/{url}`", path(other)),
-                    )
-                    .with_hint("give one of them another `slug` or file name"),
-                );
-            } else {
-                claimed.insert(url.clone(), index);
-            }
             urls.push(url);
         }
         items[index].urls = urls;
+    }
+    let mut claimed: HashMap<&str, ItemId> = HashMap::with_capacity(items.len() * langs);
+    for (index, item) in items.iter_enumerated() {
+        for (lang, url) in item.urls.iter_enumerated() {
+            let Some(&other) = claimed.get(url.as_str()) else {
+                claimed.insert(url, index);
+                continue;
+            };
+            let path = |i: ItemId| sources[items[i].shown[lang]].path.display().to_string();
+            problems.push(
+                Diagnostic::error(
+                    path(index),
+                    format!("this file and `{}` both want the URL `/{url}`", path(other)),
+                )
+                .with_hint("give one of them another `slug` or file name"),
+            );
+        }
     }
 
     problems.extend(alias_problems(&items, sources, &claimed));
@@ -346,10 +352,10 @@ impl Linked {
     /// build quadratic: 34 s instead of 9 s).
     fn order_children(&mut self, config: &Config, sources: &Sources) {
         let languages = config.languages.len();
-        self.order = self
-            .items
-            .keys()
+        let order: Vec<_> = (0..self.items.len())
+            .into_par_iter()
             .map(|i| {
+                let i = ItemId::from(i);
                 config
                     .languages
                     .keys()
@@ -360,6 +366,7 @@ impl Linked {
                     .collect()
             })
             .collect();
+        self.order = order.into();
         self.neighbours = vec![vec![(None, None); languages].into(); self.items.len()].into();
         for section in self.items.keys() {
             for lang in config.languages.keys() {
@@ -408,14 +415,14 @@ impl Linked {
 fn alias_problems(
     items: &TiSlice<ItemId, Item>,
     sources: &Sources,
-    claimed: &HashMap<String, ItemId>,
+    claimed: &HashMap<&str, ItemId>,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut taken: HashMap<&str, &Source> = HashMap::new();
     for source in items.iter().flat_map(|i| i.versions.iter().flatten()) {
         let source = &sources[*source];
         for (alias, (line, col)) in &source.doc.meta.aliases {
-            let clash = if claimed.contains_key(alias) {
+            let clash = if claimed.contains_key(alias.as_str()) {
                 Some(format!("the alias `/{alias}` is the URL of a page"))
             } else {
                 taken.get(alias.as_str()).map(|other| {
