@@ -211,9 +211,9 @@ pub fn prior(dir: &Path, root: &Path, out: &Path) -> Prior {
         Err(why) => {
             let warning = Diagnostic::warning(dir, why)
                 .with_hint("every source is read again and the cache written anew");
-            (Known::new(), Some(warning))
+            (Known::default(), Some(warning))
         }
-        _ => (Known::new(), None),
+        _ => (Known::default(), None),
     };
     Prior {
         sources: Some(sources),
@@ -364,7 +364,8 @@ impl Cache {
             .zip(&manifest.bodies)
             .map(|(now, then)| now != then)
             .collect();
-        let position: HashMap<Job, usize> = jobs.iter().enumerate().map(|(i, j)| (*j, i)).collect();
+        let position: rustc_hash::FxHashMap<Job, usize> =
+            jobs.iter().enumerate().map(|(i, j)| (*j, i)).collect();
         let todo: BTreeSet<usize> = changed
             .iter()
             .enumerate()

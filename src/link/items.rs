@@ -11,7 +11,7 @@ use crate::load::content::Sources;
 use crate::load::content::{Kind, Source};
 use crate::load::front_matter::SortBy;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use typed_index_collections::{TiSlice, TiVec};
 
 index_type!(
@@ -103,9 +103,9 @@ pub fn link(config: &Config, sources: &Sources) -> Result<Linked, Vec<Diagnostic
     let order = order.into_iter().map(|(.., i)| i);
 
     let mut items: TiVec<ItemId, Item> = TiVec::new();
-    let mut by_key: HashMap<(Kind, &str), ItemId> = HashMap::new();
-    let mut section_by_dir: HashMap<&str, ItemId> = HashMap::new();
-    let mut by_content_path = HashMap::new();
+    let mut by_key: HashMap<(Kind, &str), ItemId> = HashMap::default();
+    let mut section_by_dir: HashMap<&str, ItemId> = HashMap::default();
+    let mut by_content_path = HashMap::default();
     for i in order {
         let source = &sources[i];
         let lang = config.language_index(&source.lang).unwrap_or_default();
@@ -232,7 +232,8 @@ pub fn link(config: &Config, sources: &Sources) -> Result<Linked, Vec<Diagnostic
         }
         items[index].urls = urls;
     }
-    let mut claimed: HashMap<&str, ItemId> = HashMap::with_capacity(items.len() * langs);
+    let mut claimed: HashMap<&str, ItemId> =
+        HashMap::with_capacity_and_hasher(items.len() * langs, Default::default());
     for (index, item) in items.iter_enumerated() {
         for (lang, url) in item.urls.iter_enumerated() {
             let Some(&other) = claimed.get(url.as_str()) else {
@@ -418,7 +419,7 @@ fn alias_problems(
     claimed: &HashMap<&str, ItemId>,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let mut taken: HashMap<&str, &Source> = HashMap::new();
+    let mut taken: HashMap<&str, &Source> = HashMap::default();
     for source in items.iter().flat_map(|i| i.versions.iter().flatten()) {
         let source = &sources[*source];
         for (alias, (line, col)) in &source.doc.meta.aliases {

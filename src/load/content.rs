@@ -7,8 +7,8 @@ use crate::load::config::Config;
 use crate::load::front_matter::{self, Document, Meta};
 use crate::load::fs::Stamp;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 use typed_index_collections::{TiSlice, TiVec};
@@ -68,7 +68,7 @@ pub struct Source {
 
 /// Sources an earlier build loaded, by content path: a file whose stamp is still theirs is
 /// taken from here instead of being read again, its body left in the file until asked for.
-pub type Known = HashMap<String, Source>;
+pub type Known = FxHashMap<String, Source>;
 
 /// How long after a file changed its stamp is trusted to tell the next change.
 pub const SETTLED: Duration = Duration::from_secs(2);

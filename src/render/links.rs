@@ -8,6 +8,7 @@ use crate::link::items::ItemId;
 use crate::load::config::Lang;
 use crate::load::content::{Source, SourceId};
 use crate::render::markdown;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
@@ -68,7 +69,7 @@ pub fn check<'s>(site: &Site, seen: &dyn Fn(SourceId) -> Option<&'s Seen>) -> Ve
             None => headings(site, &sources[index]),
         })
     };
-    let mut pages: HashMap<Cow<str>, Option<(ItemId, Lang)>> = HashMap::new();
+    let mut pages: FxHashMap<Cow<str>, Option<(ItemId, Lang)>> = FxHashMap::default();
     for (index, item) in linked.items.iter_enumerated() {
         for (lang, url) in item.urls.iter_enumerated() {
             pages.insert(Cow::Borrowed(url), Some((index, lang)));
