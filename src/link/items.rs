@@ -398,7 +398,7 @@ impl Linked {
                 weight,
                 date,
                 meta.title.to_lowercase(),
-                self.items[i].urls[lang].clone(),
+                self.items[i].urls[lang].as_str(),
             )
         };
         let sorted = |list: &[ItemId]| {
