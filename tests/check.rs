@@ -375,6 +375,6 @@ fn check_renders_like_build_foreign_resource() {
                 "+++\ntitle = \"Nur Deutsch\"\n+++\n<img alt=\"a>b\" src=\"https://tracker.example/p.gif\">\n",
             )
         },
-        "content/arbeit/nur-deutsch.md: error: the page would make readers' browsers load `<img> https://tracker.example/p.gif` from another server",
+        "content/arbeit/nur-deutsch.md:4:21: error: the page would make readers' browsers load `<img> https://tracker.example/p.gif` from another server",
     );
 }

@@ -566,7 +566,7 @@ fn hot_linked_image_in_markdown_fails_the_build() {
             )
         },
         &[
-            "content/arbeit/visum.md: error: the page would make readers' browsers load `<img> https://cdn.example.org/logo.png` from another server",
+            "content/arbeit/visum.md:4:9: error: the page would make readers' browsers load `<img> https://cdn.example.org/logo.png` from another server",
             "  hint: copy the file into `static/` or beside the page and link it by its path; 1 foreign load(s) in all",
         ],
     );
@@ -583,7 +583,7 @@ fn hot_linked_image_in_a_translation_is_put_down_to_it_alone() {
             )
         },
         &[
-            "content/arbeit/visum.en.md: error: the page would make readers' browsers load `<img> https://cdn.example.org/logo.png` from another server",
+            "content/arbeit/visum.en.md:5:9: error: the page would make readers' browsers load `<img> https://cdn.example.org/logo.png` from another server",
             "  hint: copy the file into `static/` or beside the page and link it by its path; 2 foreign load(s) in all",
         ],
     );
@@ -615,7 +615,37 @@ fn template_with_a_cdn_script_or_web_font_fails_the_build() {
             )
         },
         &[
-            "themes/default/templates/404.html: error: the page would make readers' browsers load `<script> https://cdn.example.org/x.js` from another server",
+            "themes/default/templates/404.html:1:26: error: the page would make readers' browsers load `<script> https://cdn.example.org/x.js` from another server",
+            "  hint: copy the file into `static/` or beside the page and link it by its path; 1 foreign load(s) in all",
+        ],
+    );
+}
+
+#[test]
+fn a_cdn_script_in_the_base_template_is_one_error_at_its_line() {
+    // Every page extends base.html, and each would load the script: the error names the
+    // template where it is written, once, not every page's Markdown file.
+    let base = include_str!("../themes/default/templates/base.html");
+    let line = base.lines().position(|l| l.contains("</head>")).unwrap() + 1;
+    let broken = base.replacen(
+        "</head>",
+        "<script src=\"https://cdn.example.org/x.js\"></script></head>",
+        1,
+    );
+    let col = broken
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("https://")
+        .unwrap()
+        + 1;
+    let expected = format!(
+        "themes/default/templates/base.html:{line}:{col}: error: the page would make readers' browsers load `<script> https://cdn.example.org/x.js` from another server"
+    );
+    fails_with(
+        |s| s.write("themes/default/templates/base.html", &broken),
+        &[
+            expected.as_str(),
             "  hint: copy the file into `static/` or beside the page and link it by its path; 1 foreign load(s) in all",
         ],
     );

@@ -12,7 +12,14 @@ use tera::{Context, Kwargs, State, Tera};
 /// The parsed templates with the file each came from, for error messages.
 pub struct Templates {
     tera: Tera,
-    paths: Vec<(String, PathBuf)>,
+    files: Vec<TemplateFile>,
+}
+
+/// A template as loaded: its name, the file it came from and its text.
+struct TemplateFile {
+    name: String,
+    path: PathBuf,
+    text: String,
 }
 
 /// Loads the built-in templates, then the theme's own (`themes/<theme>/templates/`), which
@@ -22,11 +29,12 @@ pub fn load(
     config: &Config,
     strings: Arc<Strings>,
 ) -> Result<Templates, Vec<Diagnostic>> {
-    let mut sources: Vec<(String, PathBuf, String)> = crate::load::theme::TEMPLATES
+    let mut files: Vec<TemplateFile> = crate::load::theme::TEMPLATES
         .iter()
-        .map(|(name, text)| {
-            let path = Path::new("(built-in theme)/templates").join(name);
-            ((*name).to_string(), path, (*text).to_string())
+        .map(|(name, text)| TemplateFile {
+            name: (*name).to_string(),
+            path: Path::new("(built-in theme)/templates").join(name),
+            text: (*text).to_string(),
         })
         .collect();
     let dir = Path::new("themes").join(&config.theme).join("templates");
@@ -51,8 +59,12 @@ pub fn load(
             .replace('\\', "/");
         match crate::load::fs::read_text(root, &rel) {
             Ok(text) => {
-                sources.retain(|(n, _, _)| *n != name);
-                sources.push((name, rel, text));
+                files.retain(|file| file.name != name);
+                files.push(TemplateFile {
+                    name,
+                    path: rel,
+                    text,
+                });
             }
             Err(d) => problems.push(d),
         }
@@ -65,10 +77,9 @@ pub fn load(
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
         translate(&strings, &kwargs, state)
     });
-    let result = tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
-    let paths: Vec<(String, PathBuf)> = sources.into_iter().map(|(n, p, _)| (n, p)).collect();
-    result.map_err(|e| vec![template_error(&e, &paths)])?;
-    Ok(Templates { tera, paths })
+    tera.add_raw_templates(files.iter().map(|f| (f.name.as_str(), f.text.as_str())))
+        .map_err(|e| vec![template_error(&e, &files)])?;
+    Ok(Templates { tera, files })
 }
 
 /// The `t(key=…, …)` template function: a UI string in the context's `lang`.
@@ -98,17 +109,12 @@ fn translate(strings: &Strings, kwargs: &Kwargs, state: &State) -> tera::TeraRes
 }
 
 /// Turns a Tera error into a diagnostic naming the template file and line.
-fn template_error(error: &tera::Error, paths: &[(String, PathBuf)]) -> Diagnostic {
+fn template_error(error: &tera::Error, files: &[TemplateFile]) -> Diagnostic {
     let report = match error.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
         _ => None,
     };
-    let path_of = |name: &str| {
-        paths
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or_else(|| PathBuf::from(name), |(_, p)| p.clone())
-    };
+    let path_of = |name: &str| path(files, name);
     match report {
         Some(r) => Diagnostic::error(
             path_of(r.filename()),
@@ -125,6 +131,14 @@ fn template_error(error: &tera::Error, paths: &[(String, PathBuf)]) -> Diagnosti
             None => Diagnostic::error("templates", format!("template error: {error}")),
         },
     }
+}
+
+/// The file the template `name` of `files` comes from.
+fn path(files: &[TemplateFile], name: &str) -> PathBuf {
+    files
+        .iter()
+        .find(|file| file.name == name)
+        .map_or_else(|| PathBuf::from(name), |file| file.path.clone())
 }
 
 /// The first message and position of a report Tera wrote as text.
@@ -154,10 +168,20 @@ impl Templates {
 
     /// The file a template comes from.
     pub fn path(&self, name: &str) -> PathBuf {
-        self.paths
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or_else(|| PathBuf::from(name), |(_, p)| p.clone())
+        path(&self.files, name)
+    }
+
+    /// The file, line and column where a template has `text` written, if one has: the theme's
+    /// own templates are searched before the built-in ones.
+    pub fn written_at(&self, text: &str) -> Option<(PathBuf, usize, usize)> {
+        if text.is_empty() {
+            return None;
+        }
+        self.files.iter().rev().find_map(|file| {
+            let at = file.text.find(text)?;
+            let (line, col) = crate::diagnostic::line_col(&file.text, at);
+            Some((file.path.clone(), line, col))
+        })
     }
 
     /// Renders `name` with `context` into its (UTF-8) bytes, without validating them again as
@@ -169,7 +193,7 @@ impl Templates {
         let mut output = Vec::with_capacity(32 * 1024);
         self.tera
             .render_to(name, &context, &mut output)
-            .map_err(|e| template_error(&e, &self.paths))?;
+            .map_err(|e| template_error(&e, &self.files))?;
         Ok(output)
     }
 }

@@ -163,14 +163,32 @@ impl<'a> Inputs<'a> {
         url: &str,
         source: Option<&Source>,
     ) -> Result<File, Diagnostic> {
-        let blame = |foreign: Vec<String>| {
-            let path = match source {
-                Some(s) => s.path.clone(),
-                None => self.templates.path(template),
-            };
-            foreign_load(&path, &foreign)
-        };
+        let blame = |foreign: Vec<String>| self.foreign_load(template, source, &foreign);
         self.page_blaming(template, context, url, source, blame)
+    }
+
+    /// The error for a page made from `template` (showing the text of `source`, if any) that
+    /// would load `foreign` from elsewhere, placed where the first of them is written: in the
+    /// text, else in a template (one written into a base template fails every page, and
+    /// each page names that template), else at the text's or the template's file.
+    pub fn foreign_load(
+        &self,
+        template: &str,
+        source: Option<&Source>,
+        foreign: &[String],
+    ) -> Diagnostic {
+        if let Some(problem) = source.and_then(|source| foreign_load_in(source, foreign)) {
+            return problem;
+        }
+        let written = first_url(foreign).and_then(|url| self.templates.written_at(url));
+        if let Some((path, line, col)) = written {
+            return foreign_load(&path, foreign).at(line, col);
+        }
+        let path = match source {
+            Some(source) => source.path.clone(),
+            None => self.templates.path(template),
+        };
+        foreign_load(&path, foreign)
     }
 
     /// [`Inputs::page`], with the error for a page that would load the resources it is given
@@ -206,6 +224,21 @@ impl<'a> Inputs<'a> {
     ) -> Result<File, Diagnostic> {
         Ok(File::new(path, self.templates.render(template, context)?))
     }
+}
+
+/// [`foreign_load`] for the page of `source`, at the line and column of its text where the
+/// first of the loads is written; `None` when it is not written there as the page has it.
+pub fn foreign_load_in(source: &Source, foreign: &[String]) -> Option<Diagnostic> {
+    let url = first_url(foreign)?;
+    let body = source.doc.body.text().ok()?;
+    let (line, col) = crate::diagnostic::line_col(body, body.find(url)?);
+    Some(foreign_load(&source.path, foreign).at(source.body_line + line - 1, col))
+}
+
+/// The address of the first of `foreign` (each `<element> url`).
+fn first_url(foreign: &[String]) -> Option<&str> {
+    let (_, url) = foreign.first()?.split_once(' ')?;
+    (!url.is_empty()).then_some(url)
 }
 
 /// The error for the page of `path` that would load `foreign` (not empty) from elsewhere.

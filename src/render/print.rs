@@ -10,7 +10,7 @@ use crate::load::glossary::Entry;
 use crate::output::File;
 use crate::render::frame::{self, Frame, Place};
 use crate::render::glossary::{self, EntryView};
-use crate::render::inputs::{Inputs, PrintBlocks, foreign_load};
+use crate::render::inputs::{Inputs, PrintBlocks, foreign_load, foreign_load_in};
 use crate::render::markdown;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -108,9 +108,15 @@ pub fn render(
                     .iter()
                     .flat_map(crate::privacy::foreign_resources)
                     .collect();
-                (!foreign.is_empty()).then(|| foreign_load(&inputs.sources[version].path, &foreign))
+                let source = &inputs.sources[version];
+                (!foreign.is_empty()).then(|| {
+                    foreign_load_in(source, &foreign)
+                        .unwrap_or_else(|| foreign_load(&source.path, &foreign))
+                })
             })
-            .unwrap_or_else(|| foreign_load(&inputs.sources[translation].path, &on_page))
+            .unwrap_or_else(|| {
+                inputs.foreign_load("print.html", Some(&inputs.sources[translation]), &on_page)
+            })
     };
     inputs.page_blaming(
         "print.html",
