@@ -140,6 +140,21 @@ fn entries_are_validated_with_positions_and_nothing_is_written() {
     ] {
         assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
     }
+    // A key written below `[rendering]` is taken as a rendering.
+    let anmeldung = site.read("content/glossar/anmeldung.toml");
+    site.write(
+        "content/glossar/anmeldung.toml",
+        format!("{anmeldung}seen = 1\n"),
+    );
+    let line = anmeldung.lines().count() + 1;
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    let expected = format!(
+        "content/glossar/anmeldung.toml:{line}:8: error: `seen = 1` is neither a text nor a list of texts\n  \
+         hint: write one rendering, `seen = \"…\"`, or the base form and its forms, `seen = [\"…\", \"…\"]`; \
+         a key below a `[table]` line belongs to that table"
+    );
+    assert!(run.stderr.contains(&expected), "{expected}\n{}", run.stderr);
     assert!(
         run.stderr.ends_with("nothing was written\n"),
         "{}",

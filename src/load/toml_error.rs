@@ -52,6 +52,12 @@ fn explain(message: &str, written: Option<(&str, &str)>) -> (String, Option<Stri
     if message.starts_with("unknown field") {
         return unknown_key(message);
     }
+    if message.contains("untagged enum Renderings")
+        && let Some((key, value)) = written
+    {
+        let message = format!("`{key} = {value}` is neither a text nor a list of texts");
+        return (message, value_hint("untagged enum Renderings", key, value));
+    }
     let hint = match written {
         Some((key, value)) => value_hint(message, key, value),
         None => None,
@@ -142,6 +148,20 @@ fn value_hint(message: &str, key: &str, value: &str) -> Option<String> {
              `true`/`false` without quotes"
         ));
     }
+    if !quoted && message.contains("expected a string") {
+        return Some(format!("text needs quotes: `{key} = \"{value}\"`"));
+    }
+    if quoted && message.contains("expected a map") {
+        return Some(format!(
+            "`{key}` takes a text per language: `{key} = {{ de = {value}, en = \"…\" }}`"
+        ));
+    }
+    if message.contains("untagged enum Renderings") {
+        return Some(format!(
+            "write one rendering, `{key} = \"…\"`, or the base form and its forms, \
+             `{key} = [\"…\", \"…\"]`; a key below a `[table]` line belongs to that table"
+        ));
+    }
     None
 }
 
@@ -193,6 +213,45 @@ mod tests {
         assert_eq!(
             hint_for("string values must be quoted", "draft", "yes").unwrap(),
             "write `true` or `false`, without quotes: `draft = true`"
+        );
+    }
+
+    #[test]
+    fn a_number_where_text_belongs_needs_quotes() {
+        assert_eq!(
+            hint_for(
+                "invalid type: integer `4936430000`, expected a string",
+                "phone",
+                "4936430000"
+            )
+            .unwrap(),
+            "text needs quotes: `phone = \"4936430000\"`"
+        );
+    }
+
+    #[test]
+    fn one_text_where_one_per_language_belongs() {
+        assert_eq!(
+            hint_for(
+                "invalid type: string \"Mo-Fr 9-12\", expected a map",
+                "opening_hours",
+                "\"Mo-Fr 9-12\""
+            )
+            .unwrap(),
+            "`opening_hours` takes a text per language: `opening_hours = { de = \"Mo-Fr 9-12\", en = \"…\" }`"
+        );
+    }
+
+    #[test]
+    fn a_rendering_of_the_wrong_shape() {
+        let (message, hint) = explain(
+            "data did not match any variant of untagged enum Renderings",
+            Some(("foo", "1")),
+        );
+        assert_eq!(message, "`foo = 1` is neither a text nor a list of texts");
+        assert!(
+            hint.unwrap()
+                .starts_with("write one rendering, `foo = \"…\"`")
         );
     }
 
