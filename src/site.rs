@@ -7,6 +7,7 @@ use crate::link::outputs::{self, Job};
 use crate::load::config::Lang;
 use crate::load::content::{Known, SourceId};
 use crate::load::dates::Date;
+use crate::load::strings::Strings;
 use crate::output::{Listed, Manifest as Fingerprints, Memory, Recording, Sink, Staging};
 use crate::progress::Progress;
 use crate::render::Output;
@@ -241,6 +242,7 @@ fn run_build(options: &BuildOptions, progress: &dyn Progress) -> Result<Summary,
         site.content.warnings.clone(),
         site.strings
             .missing_warnings(&site.root, &site.config, false),
+        Strings::unused_files(&site.root, &site.config),
     ]
     .concat();
     let cache = match found.zip(prior) {

@@ -418,6 +418,35 @@ fn footer_names_a_missing_page() {
 }
 
 #[test]
+fn a_fluent_message_defined_twice() {
+    fails_with(
+        |s| {
+            s.write(
+                "i18n/en.ftl",
+                "footer-text = Fine\n\nnav-home = Home\nfooter-text = Finer\n",
+            )
+        },
+        &[
+            "i18n/en.ftl:4:1: error: the message `footer-text` is defined a second time",
+            "  hint: it is defined on line 1 already; keep one of the two",
+        ],
+    );
+}
+
+#[test]
+fn a_fluent_file_of_no_configured_language_is_a_warning() {
+    let site = fixture("basic");
+    site.write("i18n/fr.ftl", "footer-text = Bien\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "i18n/fr.ftl: warning: no language `fr` is configured: the file is not used\n  \
+         hint: name it after a language of config.toml (de, en, ar), or add `[languages.fr]` there\n"
+    );
+}
+
+#[test]
 fn fluent_syntax_error() {
     fails_with(
         |s| s.write("i18n/en.ftl", "footer-text = Fine\n\nthis line is broken\n"),

@@ -7,6 +7,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::link::Site;
 use crate::link::translations::{self, LanguageStatus};
 use crate::load::dates::Date;
+use crate::load::strings::Strings;
 use crate::output::Discard;
 use crate::progress::Silent;
 use crate::render::inputs::Inputs;
@@ -129,6 +130,7 @@ pub fn check(options: &CheckOptions) -> Report {
         site.strings
             .missing_warnings(&site.root, &site.config, true),
     );
+    problems.extend(Strings::unused_files(&site.root, &site.config));
     problems.extend(partner_findings(&site));
     problems.extend(super::terminology::findings(&site));
     Report {

@@ -102,9 +102,10 @@ pub(crate) fn layers_of(
     builtin.into_iter().chain(files).collect()
 }
 
-/// Parses one Fluent file; every syntax error becomes a diagnostic at its line.
+/// Parses one Fluent file; every syntax error, and every message defined a second time (the
+/// later would silently replace the earlier), becomes a diagnostic at its line.
 fn parse(path: &Path, text: String) -> Result<FluentResource, Vec<Diagnostic>> {
-    FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
+    let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
         errors
             .iter()
             .map(|e| {
@@ -112,8 +113,50 @@ fn parse(path: &Path, text: String) -> Result<FluentResource, Vec<Diagnostic>> {
                     .at_offset(&text, e.pos.start)
                     .with_hint("a message is `key = text`; continuation lines are indented")
             })
-            .collect()
-    })
+            .collect::<Vec<_>>()
+    })?;
+    let twice = defined_twice(&text);
+    if twice.is_empty() {
+        return Ok(resource);
+    }
+    Err(twice
+        .into_iter()
+        .map(|(id, first, line)| {
+            Diagnostic::error(path, format!("the message `{id}` is defined a second time"))
+                .at(line, 1)
+                .with_hint(format!(
+                    "it is defined on line {first} already; keep one of the two"
+                ))
+        })
+        .collect())
+}
+
+/// The messages and terms of the Fluent `text` defined more than once: each name with the
+/// line of its first definition and of the later one. A definition starts a line with its
+/// name (terms with `-`) and `=`; lines that continue a value are indented.
+fn defined_twice(text: &str) -> Vec<(&str, usize, usize)> {
+    let mut first = std::collections::HashMap::new();
+    let mut twice = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let Some((name, _)) = line.split_once('=') else {
+            continue;
+        };
+        let name = name.trim_end();
+        let id = name.strip_prefix('-').unwrap_or(name);
+        let is_name = id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !is_name {
+            continue;
+        }
+        if let Some(&line_first) = first.get(name) {
+            twice.push((name, line_first, index + 1));
+        } else {
+            first.insert(name, index + 1);
+        }
+    }
+    twice
 }
 
 impl Strings {
@@ -163,6 +206,43 @@ impl Strings {
                     default.name,
                 );
                 Some(Diagnostic::warning(file, message).with_hint(hint))
+            })
+            .collect()
+    }
+
+    /// One warning per Fluent file of the site or its theme named for no configured language
+    /// (`i18n/fr.ftl` without `[languages.fr]`, `i18n/EN.ftl`): nothing reads it.
+    pub fn unused_files(root: &Path, config: &Config) -> Vec<Diagnostic> {
+        let used: BTreeSet<&str> = config
+            .languages
+            .iter()
+            .flat_map(|l| l.variant_of.iter().chain([&l.code]))
+            .map(String::as_str)
+            .collect();
+        let theme = Path::new("themes").join(&config.theme).join(I18N_DIR);
+        let mut unused: Vec<PathBuf> = [Path::new(I18N_DIR).to_path_buf(), theme]
+            .iter()
+            .filter_map(|folder| Some((folder, std::fs::read_dir(root.join(folder)).ok()?)))
+            .flat_map(|(folder, entries)| {
+                entries.flatten().filter_map(|entry| {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    let code = name.strip_prefix('.').map_or(Some(&*name), |_| None)?;
+                    let code = code.strip_suffix(".ftl")?;
+                    (!used.contains(code)).then(|| folder.join(&name))
+                })
+            })
+            .collect();
+        unused.sort();
+        let configured: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+        unused
+            .into_iter()
+            .map(|file| {
+                let code = file.file_stem().unwrap_or_default().to_string_lossy();
+                Diagnostic::warning(&file, format!("no language `{code}` is configured: the file is not used"))
+                    .with_hint(format!(
+                        "name it after a language of config.toml ({}), or add `[languages.{code}]` there",
+                        configured.join(", ")
+                    ))
             })
             .collect()
     }
@@ -320,6 +400,29 @@ mod tests {
         assert_eq!(plain("ru"), "5 ноября 2026 г.");
         assert_eq!(plain("fa"), "5 نوامبر 2026");
         assert_eq!(plain("tr"), "5 Kasım 2026");
+    }
+
+    #[test]
+    fn a_message_defined_twice_is_an_error_at_its_second_line() {
+        let text = "# Footer\nfooter-text = Erste\n    Zeile\n-brand = Portal\nfooter-text = Zweite\n\
+                    -brand = Noch eins\n";
+        let problems = parse(Path::new("i18n/de.ftl"), text.to_string()).unwrap_err();
+        let shown: Vec<String> = problems
+            .iter()
+            .map(|d| d.to_string().lines().next().unwrap().to_string())
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "i18n/de.ftl:5:1: error: the message `footer-text` is defined a second time",
+                "i18n/de.ftl:6:1: error: the message `-brand` is defined a second time",
+            ]
+        );
+        assert_eq!(
+            problems[0].hint.as_deref(),
+            Some("it is defined on line 2 already; keep one of the two")
+        );
+        assert!(parse(Path::new("i18n/de.ftl"), "a = 1\nb = a = 2\n".to_string()).is_ok());
     }
 
     #[test]
