@@ -378,3 +378,39 @@ fn check_renders_like_build_foreign_resource() {
         "content/arbeit/nur-deutsch.md:4:21: error: the page would make readers' browsers load `<img> https://tracker.example/p.gif` from another server",
     );
 }
+
+#[test]
+fn a_last_reviewed_date_in_the_future_is_a_warning_at_its_line() {
+    let site = fixture("basic");
+    let page = site.read("content/arbeit/visum.en.md");
+    site.write(
+        "content/arbeit/visum.en.md",
+        page.replace("last_reviewed = 2026-11-05", "last_reviewed = 2962-11-05"),
+    );
+    // `--today` moves review deadlines, not the calendar: the date is compared with the real one.
+    let run = site.run_in(&["check", "--today", "2026-11-25", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let future: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            f["message"]
+                .as_str()
+                .unwrap()
+                .contains("lies in the future")
+        })
+        .collect();
+    assert_eq!(future.len(), 1, "{}", run.stdout);
+    assert_eq!(future[0]["path"], "content/arbeit/visum.en.md");
+    assert_eq!(future[0]["line"], 5);
+    assert_eq!(future[0]["severity"], "warning");
+    assert!(
+        future[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("`last_reviewed = 2962-11-05` lies in the future (today is "),
+        "{}",
+        future[0]["message"]
+    );
+}

@@ -132,6 +132,8 @@ pub fn check(options: &CheckOptions) -> Report {
     );
     problems.extend(Strings::unused_files(&site.root, &site.config));
     problems.extend(partner_findings(&site));
+    // Against the real date: `--today` measures deadlines from a date of the user's choosing.
+    problems.extend(future_reviews(&site, site::today(&site, None)));
     problems.extend(super::terminology::findings(&site));
     Report {
         paths: site.paths.status(&site.config, today),
@@ -240,6 +242,44 @@ fn missing_hint(root: &Path, original: &str, lang: &str) -> String {
     } else {
         format!("create `{shown}`")
     }
+}
+
+/// One warning per page, partner and glossary entry whose `last_reviewed` lies after `today`
+/// (a mistyped year would keep it from ever being due for review), at its line.
+fn future_reviews(site: &Site, today: Date) -> Vec<Diagnostic> {
+    let pages = site
+        .content
+        .sources
+        .iter()
+        .filter_map(|s| Some((s.path.as_path(), s.doc.meta.last_reviewed?)));
+    let partners = site
+        .directory
+        .partners
+        .iter()
+        .map(|p| (p.path.as_path(), p.last_reviewed));
+    let entries = site
+        .glossary
+        .entries
+        .iter()
+        .map(|e| (e.path.as_path(), e.last_reviewed));
+    pages
+        .chain(partners)
+        .chain(entries)
+        .filter(|(_, date)| *date > today)
+        .map(|(path, date)| {
+            let text = std::fs::read_to_string(site.root.join(path)).unwrap_or_default();
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("last_reviewed"))
+                .map_or(0, |i| i + 1);
+            Diagnostic::warning(
+                path,
+                format!("`last_reviewed = {date}` lies in the future (today is {today})"),
+            )
+            .at(line, 1)
+            .with_hint("set it to the day the facts were last checked against the sources")
+        })
+        .collect()
 }
 
 /// One warning per partner without a summary in some languages (variants show the default
