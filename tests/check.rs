@@ -414,3 +414,27 @@ fn a_last_reviewed_date_in_the_future_is_a_warning_at_its_line() {
         future[0]["message"]
     );
 }
+
+#[test]
+fn a_topic_without_a_name_in_a_language_is_a_warning_at_its_table() {
+    let site = fixture("basic");
+    let config = site.read("config.toml");
+    site.write("config.toml", config.replace("ar = \"العمل\"\n", ""));
+    let line = config.lines().position(|l| l == "[topics.work]").unwrap() + 1;
+    let run = site.run_in(&["check", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let topic = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().starts_with("topic "))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert_eq!(topic["path"], "config.toml");
+    assert_eq!(topic["line"], line);
+    assert_eq!(topic["severity"], "warning");
+    assert_eq!(
+        topic["message"],
+        "topic `work` has no name in ar: shown in Deutsch there"
+    );
+    assert_eq!(topic["hint"], "add e.g. `ar = \"…\"` under `[topics.work]`");
+}

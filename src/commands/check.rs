@@ -132,6 +132,7 @@ pub fn check(options: &CheckOptions) -> Report {
     );
     problems.extend(Strings::unused_files(&site.root, &site.config));
     problems.extend(partner_findings(&site));
+    problems.extend(topic_findings(&site));
     // Against the real date: `--today` measures deadlines from a date of the user's choosing.
     problems.extend(future_reviews(&site, site::today(&site, None)));
     problems.extend(super::terminology::findings(&site));
@@ -242,6 +243,46 @@ fn missing_hint(root: &Path, original: &str, lang: &str) -> String {
     } else {
         format!("create `{shown}`")
     }
+}
+
+/// One warning per topic of config.toml without a name in some languages (variants show
+/// their base language's), at its table: those languages show the default language's name.
+fn topic_findings(site: &Site) -> Vec<Diagnostic> {
+    let config = &site.config;
+    let file = crate::load::config::CONFIG_FILE;
+    let text = std::fs::read_to_string(site.root.join(file)).unwrap_or_default();
+    config
+        .topics
+        .iter()
+        .filter_map(|topic| {
+            let missing: Vec<&str> = config
+                .languages
+                .iter()
+                .filter(|l| l.variant_of.is_none() && !topic.names.contains_key(&l.code))
+                .map(|l| l.code.as_str())
+                .collect();
+            let code = missing.first()?;
+            let header = format!("[topics.{}]", topic.id);
+            let line = text
+                .lines()
+                .position(|l| l.trim() == header)
+                .map_or(0, |i| i + 1);
+            let default = config.default_language();
+            Some(
+                Diagnostic::warning(
+                    file,
+                    format!(
+                        "topic `{}` has no name in {}: shown in {} there",
+                        topic.id,
+                        missing.join(", "),
+                        default.name
+                    ),
+                )
+                .at(line, 1)
+                .with_hint(format!("add e.g. `{code} = \"…\"` under `{header}`")),
+            )
+        })
+        .collect()
 }
 
 /// One warning per page, partner and glossary entry whose `last_reviewed` lies after `today`
