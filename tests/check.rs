@@ -389,18 +389,9 @@ fn a_last_reviewed_date_in_the_future_is_a_warning_at_its_line() {
     );
     // `--today` moves review deadlines, not the calendar: the date is compared with the real one.
     let run = site.run_in(&["check", "--today", "2026-11-25", "--format", "json"]);
-    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let future: Vec<_> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| {
-            f["message"]
-                .as_str()
-                .unwrap()
-                .contains("lies in the future")
-        })
-        .collect();
+    let future = findings_where(&run.stdout, |message| {
+        message.contains("lies in the future")
+    });
     assert_eq!(future.len(), 1, "{}", run.stdout);
     assert_eq!(future[0]["path"], "content/arbeit/visum.en.md");
     assert_eq!(future[0]["line"], 5);
@@ -422,13 +413,9 @@ fn a_topic_without_a_name_in_a_language_is_a_warning_at_its_table() {
     site.write("config.toml", config.replace("ar = \"العمل\"\n", ""));
     let line = config.lines().position(|l| l == "[topics.work]").unwrap() + 1;
     let run = site.run_in(&["check", "--format", "json"]);
-    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let topic = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["message"].as_str().unwrap().starts_with("topic "))
-        .unwrap_or_else(|| panic!("{}", run.stdout));
+    let found = findings_where(&run.stdout, |message| message.starts_with("topic "));
+    assert_eq!(found.len(), 1, "{}", run.stdout);
+    let topic = &found[0];
     assert_eq!(topic["path"], "config.toml");
     assert_eq!(topic["line"], line);
     assert_eq!(topic["severity"], "warning");
@@ -437,4 +424,15 @@ fn a_topic_without_a_name_in_a_language_is_a_warning_at_its_table() {
         "topic `work` has no name in ar: shown in Deutsch there"
     );
     assert_eq!(topic["hint"], "add e.g. `ar = \"…\"` under `[topics.work]`");
+}
+
+/// The findings of the JSON report `stdout` whose message `matches`.
+fn findings_where(stdout: &str, matches: impl Fn(&str) -> bool) -> Vec<serde_json::Value> {
+    let report: serde_json::Value = serde_json::from_str(stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    findings
+        .iter()
+        .filter(|f| matches(f["message"].as_str().unwrap()))
+        .cloned()
+        .collect()
 }

@@ -250,7 +250,6 @@ fn missing_hint(root: &Path, original: &str, lang: &str) -> String {
 fn topic_findings(site: &Site) -> Vec<Diagnostic> {
     let config = &site.config;
     let file = crate::load::config::CONFIG_FILE;
-    let text = std::fs::read_to_string(site.root.join(file)).unwrap_or_default();
     config
         .topics
         .iter()
@@ -263,10 +262,7 @@ fn topic_findings(site: &Site) -> Vec<Diagnostic> {
                 .collect();
             let code = missing.first()?;
             let header = format!("[topics.{}]", topic.id);
-            let line = text
-                .lines()
-                .position(|l| l.trim() == header)
-                .map_or(0, |i| i + 1);
+            let line = line_where(site, Path::new(file), |l| l.trim() == header);
             let default = config.default_language();
             Some(
                 Diagnostic::warning(
@@ -308,11 +304,7 @@ fn future_reviews(site: &Site, today: Date) -> Vec<Diagnostic> {
         .chain(entries)
         .filter(|(_, date)| *date > today)
         .map(|(path, date)| {
-            let text = std::fs::read_to_string(site.root.join(path)).unwrap_or_default();
-            let line = text
-                .lines()
-                .position(|l| l.trim_start().starts_with("last_reviewed"))
-                .map_or(0, |i| i + 1);
+            let line = line_where(site, path, |l| l.trim_start().starts_with("last_reviewed"));
             Diagnostic::warning(
                 path,
                 format!("`last_reviewed = {date}` lies in the future (today is {today})"),
@@ -321,6 +313,13 @@ fn future_reviews(site: &Site, today: Date) -> Vec<Diagnostic> {
             .with_hint("set it to the day the facts were last checked against the sources")
         })
         .collect()
+}
+
+/// The first line of the site's file `path` that `matches`, counted from 1; 0 (a finding about
+/// the whole file) when none does or the file cannot be read.
+fn line_where(site: &Site, path: &Path, matches: impl Fn(&str) -> bool) -> usize {
+    let text = std::fs::read_to_string(site.root.join(path)).unwrap_or_default();
+    text.lines().position(matches).map_or(0, |i| i + 1)
 }
 
 /// One warning per partner without a summary in some languages (variants show the default

@@ -91,15 +91,19 @@ pub(crate) fn layers_of(
         .iter()
         .find(|(builtin, _)| *builtin == code)
         .map(|(_, text)| Ok((PathBuf::from("(built-in)").join(&file), (*text).to_string())));
-    let theme = Path::new("themes")
-        .join(&config.theme)
-        .join(I18N_DIR)
-        .join(&file);
-    let files = [theme, Path::new(I18N_DIR).join(&file)]
-        .into_iter()
-        .filter(|rel| root.join(rel).is_file())
-        .map(|rel| crate::load::fs::read_text(root, &rel).map(|text| (rel, text)));
+    let files = [
+        theme_dir(config).join(&file),
+        Path::new(I18N_DIR).join(&file),
+    ]
+    .into_iter()
+    .filter(|rel| root.join(rel).is_file())
+    .map(|rel| crate::load::fs::read_text(root, &rel).map(|text| (rel, text)));
     builtin.into_iter().chain(files).collect()
+}
+
+/// The theme's folder of Fluent files, below the site folder.
+fn theme_dir(config: &Config) -> PathBuf {
+    Path::new("themes").join(&config.theme).join(I18N_DIR)
 }
 
 /// Parses one Fluent file; every syntax error, and every message defined a second time (the
@@ -219,8 +223,7 @@ impl Strings {
             .flat_map(|l| l.variant_of.iter().chain([&l.code]))
             .map(String::as_str)
             .collect();
-        let theme = Path::new("themes").join(&config.theme).join(I18N_DIR);
-        let mut unused: Vec<PathBuf> = [Path::new(I18N_DIR).to_path_buf(), theme]
+        let mut unused: Vec<PathBuf> = [Path::new(I18N_DIR).to_path_buf(), theme_dir(config)]
             .iter()
             .filter_map(|folder| Some((folder, std::fs::read_dir(root.join(folder)).ok()?)))
             .flat_map(|(folder, entries)| {

@@ -56,7 +56,11 @@ fn explain(message: &str, written: Option<(&str, &str)>) -> (String, Option<Stri
         && let Some((key, value)) = written
     {
         let message = format!("`{key} = {value}` is neither a text nor a list of texts");
-        return (message, value_hint("untagged enum Renderings", key, value));
+        let hint = format!(
+            "write one rendering, `{key} = \"…\"`, or the base form and its forms, \
+             `{key} = [\"…\", \"…\"]`; a key below a `[table]` line belongs to that table"
+        );
+        return (message, Some(hint));
     }
     let hint = match written {
         Some((key, value)) => value_hint(message, key, value),
@@ -154,12 +158,6 @@ fn value_hint(message: &str, key: &str, value: &str) -> Option<String> {
     if quoted && message.contains("expected a map") {
         return Some(format!(
             "`{key}` takes a text per language: `{key} = {{ de = {value}, en = \"…\" }}`"
-        ));
-    }
-    if message.contains("untagged enum Renderings") {
-        return Some(format!(
-            "write one rendering, `{key} = \"…\"`, or the base form and its forms, \
-             `{key} = [\"…\", \"…\"]`; a key below a `[table]` line belongs to that table"
         ));
     }
     None
